@@ -1,0 +1,33 @@
+package dev.deskrelay.agent.connection;
+
+import jakarta.websocket.CloseReason;
+
+import dev.deskrelay.protocol.CloseCode;
+
+/** Why a connection ended, and whether reconnecting can help. */
+public enum Ending {
+    /** The relay closed, restarted or could not be reached: try again. */
+    RELAY_GONE,
+    /** The relay refused the credential; retrying with it would be refused forever. */
+    REJECTED,
+    /** Another agent with the same credential took over; fighting back would evict it in turn. */
+    REPLACED,
+    /** The relay issued a credential that could not be saved; enrolling again would fail the same way. */
+    CREDENTIAL_NOT_SAVED,
+    /** The agent is shutting down. */
+    STOPPED;
+
+    static Ending after(CloseReason reason) {
+        if (CloseCode.is(reason, CloseCode.AUTH_FAILED)) {
+            return REJECTED;
+        }
+        if (CloseCode.is(reason, CloseCode.REPLACED)) {
+            return REPLACED;
+        }
+        return RELAY_GONE;
+    }
+
+    boolean retry() {
+        return this == RELAY_GONE;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.deskrelay.protocol;
+
+import jakarta.websocket.CloseReason;
+
+/** Application close codes (4000-4999) the relay uses; the standard ones are in docs/protocol.md. */
+public enum CloseCode implements CloseReason.CloseCode {
+    AUTH_FAILED(4001, "authentication failed"),
+    AUTH_TIMEOUT(4008, "not authenticated in time"),
+    REPLACED(4009, "replaced by a newer connection");
+
+    private final int code;
+    private final String reason;
+
+    CloseCode(int code, String reason) {
+        this.code = code;
+        this.reason = reason;
+    }
+
+    @Override
+    public int getCode() {
+        return code;
+    }
+
+    public CloseReason reason() {
+        return new CloseReason(this, reason);
+    }
+
+    public static boolean is(CloseReason closeReason, CloseCode expected) {
+        return closeReason.getCloseCode().getCode() == expected.code;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.deskrelay.protocol;
+
+/** Stable error codes carried by {@code error} and {@code action_result} messages. */
+public enum ErrorCode {
+    BAD_JSON,
+    UNKNOWN_TYPE,
+    BAD_MESSAGE,
+    NOT_AUTHENTICATED,
+    ALREADY_AUTHENTICATED,
+    BAD_CREDENTIALS,
+    BAD_TOKEN,
+    BAD_CODE,
+    CODE_EXPIRED,
+    NOT_GRANTED,
+    DEVICE_OFFLINE,
+    DUPLICATE_ID,
+    TIMEOUT,
+    UNKNOWN_ACTION,
+    ACTION_FAILED,
+    INTERNAL_ERROR;
+
+    /** The code as it appears on the wire, e.g. {@code device_offline}. */
+    public String wire() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

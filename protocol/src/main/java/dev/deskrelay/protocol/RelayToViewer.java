@@ -1,0 +1,56 @@
+package dev.deskrelay.protocol;
+
+import java.util.List;
+
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbSubtype;
+import jakarta.json.bind.annotation.JsonbTypeInfo;
+
+/** Messages the relay sends to a viewer. */
+@JsonbTypeInfo(key = "type", value = {
+        @JsonbSubtype(alias = "authenticated", type = RelayToViewer.Authenticated.class),
+        @JsonbSubtype(alias = "paired", type = RelayToViewer.Paired.class),
+        @JsonbSubtype(alias = "presence", type = RelayToViewer.Presence.class),
+        @JsonbSubtype(alias = "telemetry", type = RelayToViewer.Telemetry.class),
+        @JsonbSubtype(alias = "action_result", type = RelayToViewer.ActionResult.class),
+        @JsonbSubtype(alias = "error", type = RelayToViewer.Error.class),
+        @JsonbSubtype(alias = "pong", type = RelayToViewer.Pong.class)
+})
+public sealed interface RelayToViewer {
+
+    record Authenticated(List<DeviceSummary> devices) implements RelayToViewer {
+    }
+
+    /** {@code token} is present only when this pairing created the viewer's identity. */
+    record Paired(String token, DeviceSummary device) implements RelayToViewer {
+        @Override
+        public String toString() {
+            return "Paired[device=" + device + "]";
+        }
+    }
+
+    /** {@code lastSeen} is epoch milliseconds: now while online, the moment it left when offline. */
+    record Presence(String deviceId, boolean online, long lastSeen) implements RelayToViewer {
+    }
+
+    /** {@code at} is the relay's receive time in epoch milliseconds. */
+    record Telemetry(String deviceId, long at, double cpu) implements RelayToViewer {
+    }
+
+    record ActionResult(String id, String deviceId, boolean ok, JsonObject data, String code, String message)
+            implements RelayToViewer {
+
+        public static ActionResult failed(String id, String deviceId, ErrorCode code, String message) {
+            return new ActionResult(id, deviceId, false, null, code.wire(), message);
+        }
+    }
+
+    record Error(String code, String message, String id) implements RelayToViewer {
+        public static Error of(ErrorCode code, String message) {
+            return new Error(code.wire(), message, null);
+        }
+    }
+
+    record Pong() implements RelayToViewer {
+    }
+}

@@ -1,0 +1,120 @@
+package dev.deskrelay.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import jakarta.json.Json;
+
+class WireFormatTest {
+
+    private final WireFormat<AgentToRelay> fromAgent = new WireFormat<>(AgentToRelay.class);
+    private final WireFormat<ViewerToRelay> fromViewer = new WireFormat<>(ViewerToRelay.class);
+    private final WireFormat<RelayToViewer> toViewer = new WireFormat<>(RelayToViewer.class);
+    private final WireFormat<RelayToAgent> toAgent = new WireFormat<>(RelayToAgent.class);
+
+    @Test
+    void readsEachAgentMessageWhateverTheKeyOrder() {
+        assertEquals(new AgentToRelay.Telemetry(12.5), fromAgent.read("{\"cpu\":12.5,\"type\":\"telemetry\"}"));
+        assertEquals(new AgentToRelay.Enroll("laptop"), fromAgent.read("{\"type\":\"enroll\",\"name\":\"laptop\"}"));
+        assertEquals(new AgentToRelay.RequestPairingCode(), fromAgent.read("{\"type\":\"request_pairing_code\"}"));
+        var auth = (AgentToRelay.Authenticate) fromAgent.read(
+                "{\"type\":\"authenticate\",\"deviceId\":\"d1\",\"secret\":\"s\"}");
+        assertEquals("d1", auth.deviceId());
+        assertEquals("s", auth.secret());
+    }
+
+    @Test
+    void actionResultCarriesItsDataObject() {
+        var result = (AgentToRelay.ActionResult) fromAgent.read(
+                "{\"type\":\"action_result\",\"id\":\"r1\",\"ok\":true,\"data\":{\"method\":\"bell\"}}");
+        assertTrue(result.ok());
+        assertEquals("bell", result.data().getString("method"));
+    }
+
+    @Test
+    void writesTheTypeAndLeavesOutAbsentFields() {
+        String json = toViewer.write(RelayToViewer.ActionResult.failed("a1", "d1", ErrorCode.DEVICE_OFFLINE, "gone"));
+        var object = Json.createReader(new java.io.StringReader(json)).readObject();
+        assertEquals("action_result", object.getString("type"));
+        assertEquals("device_offline", object.getString("code"));
+        assertFalse(object.containsKey("data"));
+    }
+
+    @Test
+    void roundTripsEveryViewerBoundMessage() {
+        var format = new WireFormat<>(RelayToViewer.class);
+        List<RelayToViewer> messages = List.of(
+                new RelayToViewer.Authenticated(List.of(new DeviceSummary("d1", "pc", true, 5L))),
+                new RelayToViewer.Paired("t", new DeviceSummary("d1", "pc", false, null)),
+                new RelayToViewer.Presence("d1", false, 7L),
+                new RelayToViewer.Telemetry("d1", 9L, 33.5),
+                new RelayToViewer.ActionResult("a", "d1", true,
+                        Json.createObjectBuilder().add("method", "tone").build(), null, null),
+                RelayToViewer.Error.of(ErrorCode.NOT_GRANTED, "no"),
+                new RelayToViewer.Pong());
+        for (RelayToViewer message : messages) {
+            assertEquals(message, format.read(format.write(message)));
+        }
+    }
+
+    @Test
+    void secretsStayOutOfToString() {
+        assertFalse(new AgentToRelay.Authenticate("d1", "hunter2").toString().contains("hunter2"));
+        assertFalse(new ViewerToRelay.Authenticate("tok3n").toString().contains("tok3n"));
+        assertFalse(new ViewerToRelay.Pair("ABCD2345").toString().contains("ABCD2345"));
+        assertFalse(new RelayToAgent.Enrolled("d1", "hunter2", "pc").toString().contains("hunter2"));
+        assertFalse(new RelayToAgent.PairingCode("ABCD2345", 1L).toString().contains("ABCD2345"));
+        assertFalse(toAgent.write(new RelayToAgent.PairingCode("ABCD2345", 1L)).isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{bad                                                  | BAD_JSON",
+            "[1,2]                                                 | BAD_JSON",
+            "''                                                    | BAD_JSON",
+            "{}                                                    | UNKNOWN_TYPE",
+            "{\"type\":42}                                         | UNKNOWN_TYPE",
+            "{\"type\":\"reboot\"}                                 | UNKNOWN_TYPE",
+            "{\"type\":\"telemetry\"}                              | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"cpu\":\"lots\"}             | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"cpu\":101}                  | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"cpu\":-1}                   | BAD_MESSAGE",
+            "{\"type\":\"enroll\",\"name\":\"  \"}                 | BAD_MESSAGE",
+            "{\"type\":\"authenticate\",\"deviceId\":\"d\"}        | BAD_MESSAGE",
+            "{\"type\":\"action_result\",\"id\":\"x\",\"ok\":false} | BAD_MESSAGE",
+            "{\"type\":\"action_result\",\"ok\":true}              | BAD_MESSAGE",
+    })
+    void tellsWhatIsWrongWithABadAgentMessage(String text, ErrorCode expected) {
+        var violation = assertThrows(ProtocolViolation.class, () -> fromAgent.read(text));
+        assertEquals(expected, violation.code());
+    }
+
+    @Test
+    void namesTheFieldThatIsWrong() {
+        var violation = assertThrows(ProtocolViolation.class,
+                () -> fromViewer.read("{\"type\":\"action\",\"id\":\"1\",\"action\":\"beep\"}"));
+        assertEquals("bad action message: deviceId is required", violation.getMessage());
+    }
+
+    @Test
+    void rejectsOverlongFields() {
+        String longId = "x".repeat(Limits.MAX_ID_LENGTH + 1);
+        var violation = assertThrows(ProtocolViolation.class, () -> fromViewer.read(
+                "{\"type\":\"action\",\"id\":\"" + longId + "\",\"deviceId\":\"d\",\"action\":\"beep\"}"));
+        assertEquals(ErrorCode.BAD_MESSAGE, violation.code());
+    }
+
+    @Test
+    void errorCodesAreSnakeCaseOnTheWire() {
+        assertEquals("device_offline", ErrorCode.DEVICE_OFFLINE.wire());
+        assertEquals("bad_json", ErrorCode.BAD_JSON.wire());
+    }
+}

@@ -1,0 +1,134 @@
+package dev.deskrelay.relay.agent;
+
+import java.time.Clock;
+import java.util.logging.Logger;
+
+import dev.deskrelay.protocol.AgentToRelay;
+import dev.deskrelay.protocol.CloseCode;
+import dev.deskrelay.protocol.Codecs;
+import dev.deskrelay.protocol.ErrorCode;
+import dev.deskrelay.protocol.Limits;
+import dev.deskrelay.protocol.ProtocolViolation;
+import dev.deskrelay.protocol.RelayToAgent;
+import dev.deskrelay.protocol.RelayToViewer;
+import dev.deskrelay.relay.actions.PendingActions;
+import dev.deskrelay.relay.connection.ConnectionGuard;
+import dev.deskrelay.relay.connection.SessionPeer;
+import dev.deskrelay.relay.pairing.Device;
+import dev.deskrelay.relay.pairing.Devices;
+import dev.deskrelay.relay.pairing.PairingCodes;
+import dev.deskrelay.relay.presence.DevicePresence;
+import dev.deskrelay.relay.routing.PairingRegistry;
+import dev.deskrelay.relay.routing.Router;
+import jakarta.inject.Inject;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+
+@ServerEndpoint(value = "/agent",
+        encoders = Codecs.RelayToAgentEncoder.class,
+        decoders = Codecs.AgentToRelayDecoder.class)
+public class AgentEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(AgentEndpoint.class.getName());
+
+    @Inject
+    ConnectionGuard guard;
+    @Inject
+    Devices devices;
+    @Inject
+    PairingCodes pairingCodes;
+    @Inject
+    PairingRegistry registry;
+    @Inject
+    DevicePresence presence;
+    @Inject
+    PendingActions actions;
+    @Inject
+    Router router;
+    @Inject
+    Clock clock;
+
+    private SessionPeer peer;
+    private volatile String deviceId;
+
+    @OnOpen
+    public void open(Session session) {
+        peer = guard.watch(session, () -> deviceId != null);
+    }
+
+    @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
+    public void message(AgentToRelay message) {
+        if (deviceId == null) {
+            authenticate(message);
+        } else {
+            serve(message);
+        }
+    }
+
+    @OnClose
+    public void close() {
+        if (deviceId != null && registry.detachAgent(deviceId, peer)) {
+            LOG.info(() -> "device " + deviceId + " went offline");
+            presence.offline(deviceId);
+            actions.deviceOffline(deviceId);
+        }
+    }
+
+    @OnError
+    public void error(Throwable failure) {
+        peer.replyToFailure(failure, violation -> RelayToAgent.Error.of(violation.code(), violation.getMessage()));
+    }
+
+    private void authenticate(AgentToRelay message) {
+        if (message instanceof AgentToRelay.Enroll enroll) {
+            var enrolled = devices.enroll(enroll.name());
+            peer.reply(new RelayToAgent.Enrolled(enrolled.device().id(), enrolled.secret(), enrolled.device().name()));
+            online(enrolled.device());
+            LOG.info(() -> "enrolled device " + deviceId);
+            sendPairingCode();
+        } else if (message instanceof AgentToRelay.Authenticate credential) {
+            devices.authenticate(credential.deviceId(), credential.secret()).ifPresentOrElse(device -> {
+                peer.reply(new RelayToAgent.Authenticated(device.id(), device.name()));
+                online(device);
+            }, () -> {
+                LOG.info(() -> "refused an agent presenting device id " + credential.deviceId());
+                peer.replyAndClose(RelayToAgent.Error.of(ErrorCode.BAD_CREDENTIALS,
+                        "unknown device or wrong secret: enroll again"), CloseCode.AUTH_FAILED);
+            });
+        } else {
+            throw new ProtocolViolation(ErrorCode.NOT_AUTHENTICATED, "send enroll or authenticate first");
+        }
+    }
+
+    private void serve(AgentToRelay message) {
+        if (message instanceof AgentToRelay.Telemetry sample) {
+            router.toViewers(deviceId, new RelayToViewer.Telemetry(deviceId, clock.millis(), sample.cpu()));
+        } else if (message instanceof AgentToRelay.ActionResult result) {
+            actions.complete(deviceId, result);
+        } else if (message instanceof AgentToRelay.RequestPairingCode) {
+            sendPairingCode();
+        } else {
+            throw new ProtocolViolation(ErrorCode.ALREADY_AUTHENTICATED, "this connection is already authenticated");
+        }
+    }
+
+    private void online(Device device) {
+        deviceId = device.id();
+        registry.attachAgent(deviceId, peer).ifPresent(previous -> {
+            LOG.warning(() -> "device " + deviceId + " connected again; closing its previous connection"
+                    + " (if this repeats, two agents share one credential)");
+            previous.close(CloseCode.REPLACED.reason());
+        });
+        presence.online(deviceId);
+        LOG.info(() -> "device " + deviceId + " is online");
+    }
+
+    private void sendPairingCode() {
+        var issued = pairingCodes.issue(deviceId);
+        peer.reply(new RelayToAgent.PairingCode(issued.code(), issued.expiresAt()));
+    }
+}

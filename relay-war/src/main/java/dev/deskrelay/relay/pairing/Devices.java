@@ -1,0 +1,50 @@
+package dev.deskrelay.relay.pairing;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+@Transactional
+public class Devices {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    public EnrolledDevice enroll(String name) {
+        String secret = Secrets.newSecret();
+        var device = new Device(Secrets.newId("d-"), name.strip(), Secrets.hash(secret), clock.millis());
+        em.persist(device);
+        return new EnrolledDevice(device, secret);
+    }
+
+    public Optional<Device> authenticate(String deviceId, String secret) {
+        return find(deviceId).filter(device -> device.hasSecret(secret));
+    }
+
+    public Optional<Device> find(String deviceId) {
+        return Optional.ofNullable(em.find(Device.class, deviceId));
+    }
+
+    public List<Device> findAll(Collection<String> deviceIds) {
+        if (deviceIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT d FROM Device d WHERE d.id IN :ids ORDER BY d.name", Device.class)
+                .setParameter("ids", deviceIds)
+                .getResultList();
+    }
+
+    public void seen(String deviceId, long at) {
+        find(deviceId).ifPresent(device -> device.seenAt(at));
+    }
+}

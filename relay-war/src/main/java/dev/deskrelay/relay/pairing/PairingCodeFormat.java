@@ -1,0 +1,36 @@
+package dev.deskrelay.relay.pairing;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Pairing codes are read off one screen and typed into another: eight characters from an
+ * alphabet without look-alikes (no 0/O, 1/I/L), shown as two groups of four. 31^8 is about
+ * 8.5e11 codes, and each lives ten minutes.
+ */
+public final class PairingCodeFormat {
+
+    static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    static final int LENGTH = 8;
+
+    private PairingCodeFormat() {
+    }
+
+    /** A new code in its canonical form (no separator). */
+    public static String generate() {
+        return Secrets.randomChars(ALPHABET.toCharArray(), LENGTH);
+    }
+
+    /** How a person sees it: {@code ABCD-EFGH}. */
+    public static String display(String canonical) {
+        return canonical.substring(0, LENGTH / 2) + "-" + canonical.substring(LENGTH / 2);
+    }
+
+    /** What a person typed, in canonical form: case, spaces and dashes don't matter. */
+    public static Optional<String> normalize(String typed) {
+        String canonical = typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        boolean wellFormed = canonical.length() == LENGTH
+                && canonical.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+        return wellFormed ? Optional.of(canonical) : Optional.empty();
+    }
+}

@@ -1,0 +1,11 @@
+package dev.deskrelay.relay.pairing;
+
+import java.util.Set;
+
+/** An authenticated viewer and the devices it may reach; nothing else is ever routed to or from it. */
+public record ViewerAccess(String viewerId, Set<String> deviceIds) {
+
+    public boolean mayReach(String deviceId) {
+        return deviceIds.contains(deviceId);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.deskrelay.relay.prototype;
+
+import dev.deskrelay.protocol.CloseCode;
+import dev.deskrelay.protocol.Limits;
+import dev.deskrelay.relay.connection.ConnectionGuard;
+import dev.deskrelay.relay.connection.SessionPeer;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+
+/** Forwards the prototype's frames unchanged; it sends nothing of its own, as the prototype did. */
+@ServerEndpoint("/ws")
+public class PrototypeEndpoint {
+
+    private static final CloseReason NOT_AUTHENTICATION = new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY,
+            "the first frame must be the authentication event");
+
+    @Inject
+    ConnectionGuard guard;
+    @Inject
+    PrototypeRooms rooms;
+
+    private SessionPeer peer;
+    private volatile PrototypeHello hello;
+
+    @OnOpen
+    public void open(Session session) {
+        peer = guard.watch(session, () -> hello != null);
+    }
+
+    @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
+    public void message(String text) {
+        if (hello == null) {
+            PrototypeHello.parse(text).ifPresentOrElse(this::join, () -> peer.close(NOT_AUTHENTICATION));
+        } else if (PrototypeHello.isJson(text)) {
+            rooms.counterpart(hello).ifPresent(counterpart -> counterpart.send(text));
+        }
+    }
+
+    @OnClose
+    public void close() {
+        if (hello != null) {
+            rooms.leave(hello, peer);
+        }
+    }
+
+    private void join(PrototypeHello greeting) {
+        hello = greeting;
+        rooms.join(greeting, peer).ifPresent(previous -> previous.close(CloseCode.REPLACED.reason()));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.deskrelay.relay.prototype;
+
+import java.io.StringReader;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+
+/** The prototype's first frame: {@code {"event":"authentication","client_id":"…","client_mode":"desktop"|"web"}}. */
+record PrototypeHello(String clientId, Mode mode) {
+
+    enum Mode {
+        DESKTOP, WEB;
+
+        Mode other() {
+            return this == DESKTOP ? WEB : DESKTOP;
+        }
+    }
+
+    static Optional<PrototypeHello> parse(String text) {
+        return parseObject(text)
+                .filter(object -> "authentication".equals(object.getString("event", null)))
+                .flatMap(object -> {
+                    String clientId = object.getString("client_id", "");
+                    Mode mode = switch (object.getString("client_mode", "")) {
+                        case "desktop" -> Mode.DESKTOP;
+                        case "web" -> Mode.WEB;
+                        default -> null;
+                    };
+                    boolean valid = mode != null && !clientId.isBlank() && clientId.length() <= 128;
+                    return valid ? Optional.of(new PrototypeHello(clientId, mode)) : Optional.empty();
+                });
+    }
+
+    static boolean isJson(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            reader.readValue();
+            return true;
+        } catch (JsonException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    private static Optional<JsonObject> parseObject(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return Optional.of(reader.readObject());
+        } catch (JsonException | IllegalStateException | ClassCastException e) {
+            return Optional.empty();
+        }
+    }
+}

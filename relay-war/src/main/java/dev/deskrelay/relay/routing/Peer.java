@@ -1,0 +1,13 @@
+package dev.deskrelay.relay.routing;
+
+import jakarta.websocket.CloseReason;
+
+/** One live connection, as routing sees it: something that takes text and can be closed. */
+public interface Peer {
+
+    String id();
+
+    void send(String text);
+
+    void close(CloseReason reason);
+}

@@ -1,0 +1,129 @@
+package dev.deskrelay.relay.viewer;
+
+import java.util.logging.Logger;
+
+import dev.deskrelay.protocol.CloseCode;
+import dev.deskrelay.protocol.Codecs;
+import dev.deskrelay.protocol.ErrorCode;
+import dev.deskrelay.protocol.Limits;
+import dev.deskrelay.protocol.ProtocolViolation;
+import dev.deskrelay.protocol.RelayToViewer;
+import dev.deskrelay.protocol.ViewerToRelay;
+import dev.deskrelay.relay.actions.PendingActions;
+import dev.deskrelay.relay.connection.ConnectionGuard;
+import dev.deskrelay.relay.connection.SessionPeer;
+import dev.deskrelay.relay.pairing.PairingCodes;
+import dev.deskrelay.relay.pairing.ViewerAccess;
+import dev.deskrelay.relay.pairing.Viewers;
+import dev.deskrelay.relay.presence.DevicePresence;
+import dev.deskrelay.relay.routing.PairingRegistry;
+import jakarta.inject.Inject;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+
+@ServerEndpoint(value = "/viewer",
+        encoders = Codecs.RelayToViewerEncoder.class,
+        decoders = Codecs.ViewerToRelayDecoder.class)
+public class ViewerEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(ViewerEndpoint.class.getName());
+
+    @Inject
+    ConnectionGuard guard;
+    @Inject
+    Viewers viewers;
+    @Inject
+    PairingCodes pairingCodes;
+    @Inject
+    PairingRegistry registry;
+    @Inject
+    DevicePresence presence;
+    @Inject
+    PendingActions actions;
+
+    private SessionPeer peer;
+    private volatile ViewerAccess access;
+
+    @OnOpen
+    public void open(Session session) {
+        peer = guard.watch(session, () -> access != null);
+    }
+
+    @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
+    public void message(ViewerToRelay message) {
+        if (message instanceof ViewerToRelay.Ping) {
+            peer.reply(new RelayToViewer.Pong());
+        } else if (message instanceof ViewerToRelay.Pair pair) {
+            pair(pair.code());
+        } else if (access == null) {
+            authenticate(message);
+        } else if (message instanceof ViewerToRelay.Action action) {
+            act(action);
+        } else {
+            throw new ProtocolViolation(ErrorCode.ALREADY_AUTHENTICATED, "this connection is already authenticated");
+        }
+    }
+
+    @OnClose
+    public void close() {
+        if (access != null) {
+            registry.detachViewer(access.deviceIds(), peer);
+            actions.viewerGone(peer);
+        }
+    }
+
+    @OnError
+    public void error(Throwable failure) {
+        peer.replyToFailure(failure, violation -> RelayToViewer.Error.of(violation.code(), violation.getMessage()));
+    }
+
+    private void authenticate(ViewerToRelay message) {
+        if (!(message instanceof ViewerToRelay.Authenticate credential)) {
+            throw new ProtocolViolation(ErrorCode.NOT_AUTHENTICATED, "send authenticate or pair first");
+        }
+        viewers.authenticate(credential.token()).ifPresentOrElse(granted -> {
+            watch(granted);
+            peer.reply(new RelayToViewer.Authenticated(presence.summaries(granted.deviceIds())));
+        }, () -> peer.replyAndClose(RelayToViewer.Error.of(ErrorCode.BAD_TOKEN,
+                "this browser's access is unknown or was revoked: pair again"), CloseCode.AUTH_FAILED));
+    }
+
+    /** A code is a credential too: on a fresh socket it creates this browser's identity. */
+    private void pair(String code) {
+        String deviceId = pairingCodes.redeem(code);
+        String newToken = null;
+        ViewerAccess granted;
+        if (access == null) {
+            var issued = viewers.createWithGrant(deviceId);
+            newToken = issued.token();
+            granted = issued.access();
+        } else {
+            granted = viewers.grant(access.viewerId(), deviceId);
+        }
+        watch(granted);
+        peer.reply(new RelayToViewer.Paired(newToken, presence.summary(deviceId)));
+        LOG.info(() -> "viewer " + access.viewerId() + " paired device " + deviceId);
+    }
+
+    /**
+     * Attaches before the answer is sent, so no presence change falls between the two; the price
+     * is that a device's first telemetry may arrive just before the answer that names it.
+     */
+    private void watch(ViewerAccess granted) {
+        access = granted;
+        granted.deviceIds().forEach(deviceId -> registry.attachViewer(deviceId, peer));
+    }
+
+    private void act(ViewerToRelay.Action action) {
+        if (access.mayReach(action.deviceId())) {
+            actions.submit(peer, action);
+        } else {
+            peer.reply(RelayToViewer.ActionResult.failed(action.id(), action.deviceId(), ErrorCode.NOT_GRANTED,
+                    "this browser was not granted that device"));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.deskrelay.relay.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The shaded agent jar, started with {@code java -jar} as a person would. */
+final class AgentProcess implements AutoCloseable {
+
+    private final Process process;
+    private final long startedAt = System.nanoTime();
+    private final List<TimedLine> output = new CopyOnWriteArrayList<>();
+
+    private record TimedLine(long at, String text) {
+    }
+
+    private AgentProcess(Process process) {
+        this.process = process;
+        Thread reader = new Thread(this::readOutput, "agent-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static AgentProcess start(URL base, Path config) {
+        String tmp = System.getProperty("java.io.tmpdir");
+        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp, "-Djna.tmpdir=" + tmp,
+                "-jar", System.getProperty("agent.jar"),
+                "--relay", "ws://127.0.0.1:" + base.getPort() + base.getPath().replaceAll("/$", ""),
+                "--config", config.toString(), "--pair");
+        try {
+            return new AgentProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the agent jar", e);
+        }
+    }
+
+    private void readOutput() {
+        try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                output.add(new TimedLine(System.nanoTime(), line));
+            }
+        } catch (IOException ended) {
+            // the process is gone; what it printed is kept
+        }
+    }
+
+    /** The first group of the first output line matching, waiting for it. */
+    String await(Pattern pattern) {
+        return awaitMatch(pattern).group(1);
+    }
+
+    /** How long after start the agent printed a line matching the pattern. */
+    Duration timeUntil(Pattern pattern) {
+        awaitMatch(pattern);
+        return output.stream().filter(line -> pattern.matcher(line.text()).find()).findFirst()
+                .map(line -> Duration.ofNanos(line.at() - startedAt)).orElseThrow();
+    }
+
+    private Matcher awaitMatch(Pattern pattern) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (TimedLine line : output) {
+                Matcher matcher = pattern.matcher(line.text());
+                if (matcher.find()) {
+                    return matcher;
+                }
+            }
+            sleep(50);
+        }
+        throw new AssertionError("the agent never printed " + pattern + "; it printed:\n" + printed());
+    }
+
+    String printed() {
+        return String.join("\n", output.stream().map(TimedLine::text).toList());
+    }
+
+    /** Resident memory from /proc, in KiB. */
+    long residentKiB() {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SIGTERM, as a service manager stops it; returns the exit status. */
+    int stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the agent ignored SIGTERM");
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.deskrelay.relay.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by its own chromedriver, so Selenium downloads nothing. */
+final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    final ChromeDriver driver;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    static Browser open(Path profile) {
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        // as root in CI; the network flags keep Chromium from calling home on a closed network
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1100,800");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** The page on loopback, whatever address Arquillian names. */
+    Browser visit(URL base) {
+        driver.get("http://127.0.0.1:" + base.getPort() + base.getPath());
+        return this;
+    }
+
+    WebElement await(By locator) {
+        return new WebDriverWait(driver, WAIT).until(d -> d.findElements(locator).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    String awaitText(By locator, Predicate<String> accepted, String expectation) {
+        try {
+            return new WebDriverWait(driver, WAIT).until(d -> {
+                String text = d.findElement(locator).getText();
+                return accepted.test(text) ? text : null;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected " + expectation + " in " + locator + " but it shows \""
+                    + driver.findElement(locator).getText() + "\"", e);
+        }
+    }
+
+    void pair(String code) {
+        WebElement input = await(By.id("pairing-code"));
+        input.clear();
+        input.sendKeys(code);
+        driver.findElement(By.id("pair-button")).click();
+    }
+
+    By device(String deviceId) {
+        return By.cssSelector(".device[data-device-id='" + deviceId + "']");
+    }
+
+    By inDevice(String deviceId, String cssClass) {
+        return By.cssSelector(".device[data-device-id='" + deviceId + "'] ." + cssClass);
+    }
+
+    void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

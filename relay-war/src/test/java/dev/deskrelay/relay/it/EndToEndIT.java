@@ -1,0 +1,153 @@
+package dev.deskrelay.relay.it;
+
+import static dev.deskrelay.relay.it.Parties.beep;
+import static dev.deskrelay.relay.it.Parties.enrollAgent;
+import static dev.deskrelay.relay.it.Parties.pairViewer;
+import static dev.deskrelay.relay.it.Parties.telemetry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+import jakarta.json.JsonObject;
+
+/** The product as a person meets it: the agent jar on the computer, the page in a browser. */
+class EndToEndIT extends BuiltRelayIT {
+
+    private static final Pattern PAIRING_CODE = Pattern.compile("Pairing code: (\\S+)");
+    private static final Pattern CONNECTED = Pattern.compile("Connected to .* as device (\\S+)");
+    private static final Pattern SHOWN_PERCENT = Pattern.compile("\\d{1,3}\\.\\d %");
+
+    @Test
+    void theAgentJarEnrollsStreamsCpuBeepsAndComesBack(@TempDir Path home) throws IOException {
+        Path config = home.resolve("deskrelay").resolve("agent.json");
+        String deviceId;
+        try (var agent = AgentProcess.start(base, config)) {
+            String code = agent.await(PAIRING_CODE);
+            Duration connected = agent.timeUntil(CONNECTED);
+            deviceId = agent.await(CONNECTED);
+            var viewer = pairViewer(base, code);
+            assertEquals(deviceId, viewer.device().getString("id"));
+
+            long previousAt = 0;
+            for (int i = 0; i < 3; i++) {
+                JsonObject sample = viewer.socket().nextOf("telemetry");
+                double cpu = sample.getJsonNumber("cpu").doubleValue();
+                assertTrue(cpu >= 0 && cpu <= 100, "cpu " + cpu);
+                assertTrue(sample.getJsonNumber("at").longValue() > previousAt);
+                previousAt = sample.getJsonNumber("at").longValue();
+            }
+
+            viewer.socket().send(beep("jar-1", deviceId));
+            JsonObject result = viewer.socket().nextOf("action_result");
+            assertTrue(result.getBoolean("ok"), result.toString());
+            assertTrue(Set.of("tone", "bell").contains(result.getJsonObject("data").getString("method")));
+
+            System.out.printf("agent jar: start to connected %d ms, resident memory %d MiB%n",
+                    connected.toMillis(), agent.residentKiB() / 1024);
+            assertEquals(143, agent.stop(), "ended by the SIGTERM (128 + 15), not by a failure");
+            assertFalse(viewer.socket().nextOf("presence").getBoolean("online"));
+            viewer.socket().close();
+        }
+
+        assertEquals(Set.of("OWNER_READ", "OWNER_WRITE"),
+                Set.copyOf(Files.getPosixFilePermissions(config).stream().map(Enum::name).toList()));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(config.getParent())));
+        try (var again = AgentProcess.start(base, config)) {
+            assertEquals(deviceId, again.await(CONNECTED), "the stored credential is used, not a new enrollment");
+            again.stop();
+            assertFalse(again.printed().contains("enrolled"), again.printed());
+        }
+    }
+
+    @Test
+    void aPersonPairsTheAgentInTheBrowserWatchesItsCpuAndBeeps(@TempDir Path home) {
+        try (var agent = AgentProcess.start(base, home.resolve("agent.json"));
+                var browser = Browser.open(home.resolve("chromium"))) {
+            String code = agent.await(PAIRING_CODE);
+            String deviceId = agent.await(CONNECTED);
+
+            browser.visit(base).pair(code);
+            browser.await(browser.device(deviceId));
+            browser.awaitText(browser.inDevice(deviceId, "presence"), text -> text.startsWith("online"), "online");
+            browser.awaitText(browser.inDevice(deviceId, "cpu-value"), text -> SHOWN_PERCENT.matcher(text).matches(),
+                    "a CPU percentage");
+
+            browser.driver.findElement(browser.inDevice(deviceId, "beep-button")).click();
+            String answer = browser.awaitText(browser.inDevice(deviceId, "action-result"),
+                    text -> text.startsWith("Beeped"), "the agent's answer");
+            assertTrue(answer.contains("tone") || answer.contains("bell"), answer);
+            browser.screenshot("device-view");
+            agent.stop();
+        }
+    }
+
+    @Test
+    void thePageFollowsEverySamplePresenceChangeAndActionResult(@TempDir Path home) {
+        var first = enrollAgent(base, "workstation");
+        var second = enrollAgent(base, "laptop");
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visit(base).pair(first.pairingCode());
+            browser.await(browser.device(first.deviceId()));
+            browser.pair(second.pairingCode());
+            browser.await(browser.device(second.deviceId()));
+
+            By cpu = browser.inDevice(first.deviceId(), "cpu-value");
+            first.socket().send(telemetry(11.5));
+            browser.awaitText(cpu, "11.5 %"::equals, "11.5 %");
+            first.socket().send(telemetry(87.5));
+            browser.awaitText(cpu, "87.5 %"::equals, "87.5 %");
+            second.socket().send(telemetry(3));
+            browser.awaitText(browser.inDevice(second.deviceId(), "cpu-value"), "3.0 %"::equals, "3.0 %");
+            assertEquals("87.5 %", browser.driver.findElement(cpu).getText(), "each device shows its own value");
+
+            browser.driver.findElement(browser.inDevice(first.deviceId(), "beep-button")).click();
+            JsonObject action = first.socket().next("action");
+            browser.awaitText(browser.inDevice(first.deviceId(), "action-result"), "Beeping…"::equals, "pending");
+            first.socket().send("{\"type\":\"action_result\",\"id\":\"" + action.getString("id")
+                    + "\",\"ok\":true,\"data\":{\"method\":\"tone\"}}");
+            browser.awaitText(browser.inDevice(first.deviceId(), "action-result"), "Beeped (tone)"::equals,
+                    "the agent's answer");
+            browser.screenshot("devices");
+
+            first.socket().close();
+            browser.awaitText(browser.inDevice(first.deviceId(), "presence"), text -> text.startsWith("offline"),
+                    "offline");
+            assertFalse(browser.driver.findElement(browser.inDevice(first.deviceId(), "beep-button")).isEnabled(),
+                    "no beeping an offline device");
+            assertTrue(browser.driver.findElement(browser.inDevice(second.deviceId(), "beep-button")).isEnabled());
+        } finally {
+            second.socket().close();
+        }
+    }
+
+    @Test
+    void aMistypedCodeIsExplainedOnThePage(@TempDir Path home) {
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visit(base).pair("ZZZZ-ZZZZ");
+            browser.awaitText(By.id("pair-error"), text -> text.contains("unknown or already used"),
+                    "the bad_code explanation");
+        }
+    }
+
+    @Test
+    void aViewerFromTheAgentsSideSeesTheSameDevice() {
+        var agent = enrollAgent(base, "shared");
+        var viewer = pairViewer(base, agent.pairingCode());
+        agent.socket().send(telemetry(1));
+        assertEquals(agent.deviceId(), viewer.socket().nextOf("telemetry").getString("deviceId"));
+        viewer.socket().close();
+        agent.socket().close();
+    }
+}

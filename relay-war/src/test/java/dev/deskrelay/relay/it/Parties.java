@@ -1,0 +1,44 @@
+package dev.deskrelay.relay.it;
+
+import java.net.URL;
+
+import jakarta.json.JsonObject;
+
+/** The usual first steps of a test: an enrolled agent, a paired viewer. */
+final class Parties {
+
+    private Parties() {
+    }
+
+    record EnrolledAgent(RelayClient socket, String deviceId, String secret, String pairingCode) {
+    }
+
+    record PairedViewer(RelayClient socket, String token, JsonObject device) {
+    }
+
+    static EnrolledAgent enrollAgent(URL base, String name) {
+        var agent = RelayClient.connect(base, "agent").send("{\"type\":\"enroll\",\"name\":\"" + name + "\"}");
+        JsonObject enrolled = agent.next("enrolled");
+        JsonObject code = agent.next("pairing_code");
+        return new EnrolledAgent(agent, enrolled.getString("deviceId"), enrolled.getString("secret"),
+                code.getString("code"));
+    }
+
+    static PairedViewer pairViewer(URL base, String code) {
+        var viewer = RelayClient.connect(base, "viewer").send(pair(code));
+        JsonObject paired = viewer.next("paired");
+        return new PairedViewer(viewer, paired.getString("token"), paired.getJsonObject("device"));
+    }
+
+    static String pair(String code) {
+        return "{\"type\":\"pair\",\"code\":\"" + code + "\"}";
+    }
+
+    static String telemetry(double cpu) {
+        return "{\"type\":\"telemetry\",\"cpu\":" + cpu + "}";
+    }
+
+    static String beep(String id, String deviceId) {
+        return "{\"type\":\"action\",\"id\":\"" + id + "\",\"deviceId\":\"" + deviceId + "\",\"action\":\"beep\",\"args\":{}}";
+    }
+}
