@@ -199,8 +199,9 @@ function renderBeepButton(device) {
   device.view.beep.disabled = !connected || !device.online || device.pendingBeep !== null;
 }
 
-function recordTelemetry({ deviceId, cpu }) {
+function recordTelemetry({ deviceId, sample }) {
   const device = devices.get(deviceId);
+  const cpu = sample?.cpu;
   if (!device || typeof cpu !== 'number') return;
   device.cpu = cpu;
   device.chart.add(cpu);

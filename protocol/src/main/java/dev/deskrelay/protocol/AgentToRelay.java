@@ -14,6 +14,8 @@ import jakarta.json.bind.annotation.JsonbTypeInfo;
         @JsonbSubtype(alias = "authenticate", type = AgentToRelay.Authenticate.class),
         @JsonbSubtype(alias = "request_pairing_code", type = AgentToRelay.RequestPairingCode.class),
         @JsonbSubtype(alias = "telemetry", type = AgentToRelay.Telemetry.class),
+        @JsonbSubtype(alias = "system_info", type = AgentToRelay.SystemInfo.class),
+        @JsonbSubtype(alias = "filesystems", type = AgentToRelay.Filesystems.class),
         @JsonbSubtype(alias = "action_result", type = AgentToRelay.ActionResult.class)
 })
 public sealed interface AgentToRelay {
@@ -24,10 +26,19 @@ public sealed interface AgentToRelay {
         }
     }
 
-    record Authenticate(String deviceId, String secret) implements AgentToRelay {
+    /**
+     * With {@code control} true the socket acts for the device without being its agent: it may ask
+     * for a pairing code and learn whether the agent is online, and it replaces nobody. That is
+     * how a command line asks while the daemon stays connected.
+     */
+    record Authenticate(String deviceId, String secret, Boolean control) implements AgentToRelay {
         public Authenticate {
             Require.text(deviceId, "deviceId", MAX_ID_LENGTH);
             Require.text(secret, "secret", MAX_SECRET_LENGTH);
+        }
+
+        public boolean forControl() {
+            return Boolean.TRUE.equals(control);
         }
 
         @Override
@@ -39,10 +50,24 @@ public sealed interface AgentToRelay {
     record RequestPairingCode() implements AgentToRelay {
     }
 
-    /** One sample; {@code cpu} is the system CPU usage in percent since the previous sample. */
-    record Telemetry(Double cpu) implements AgentToRelay {
+    /** Every interval (1 s by default). */
+    record Telemetry(Sample sample) implements AgentToRelay {
         public Telemetry {
-            Require.percent(cpu, "cpu");
+            Require.present(sample, "sample");
+        }
+    }
+
+    /** Once after each authentication. */
+    record SystemInfo(SystemFacts system) implements AgentToRelay {
+        public SystemInfo {
+            Require.present(system, "system");
+        }
+    }
+
+    /** Every 10 s: the real mounted filesystems. */
+    record Filesystems(java.util.List<FilesystemUsage> filesystems) implements AgentToRelay {
+        public Filesystems {
+            Require.atMost(Require.present(filesystems, "filesystems"), Sample.MAX_LIST, "filesystems");
         }
     }
 

@@ -7,6 +7,7 @@ public enum ErrorCode {
     BAD_MESSAGE,
     NOT_AUTHENTICATED,
     ALREADY_AUTHENTICATED,
+    NOT_ALLOWED,
     BAD_CREDENTIALS,
     BAD_TOKEN,
     BAD_CODE,
@@ -16,6 +17,8 @@ public enum ErrorCode {
     DUPLICATE_ID,
     TIMEOUT,
     UNKNOWN_ACTION,
+    BAD_ARGUMENTS,
+    ACTION_DISABLED,
     ACTION_FAILED,
     INTERNAL_ERROR;
 

@@ -22,7 +22,8 @@ public sealed interface RelayToAgent {
         }
     }
 
-    record Authenticated(String deviceId, String name) implements RelayToAgent {
+    /** {@code agentOnline} answers a control socket only: whether the device's agent is connected. */
+    record Authenticated(String deviceId, String name, Boolean agentOnline) implements RelayToAgent {
     }
 
     /** A one-time code a person types into the page; {@code expiresAt} is epoch milliseconds. */

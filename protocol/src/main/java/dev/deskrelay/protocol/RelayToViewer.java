@@ -12,6 +12,8 @@ import jakarta.json.bind.annotation.JsonbTypeInfo;
         @JsonbSubtype(alias = "paired", type = RelayToViewer.Paired.class),
         @JsonbSubtype(alias = "presence", type = RelayToViewer.Presence.class),
         @JsonbSubtype(alias = "telemetry", type = RelayToViewer.Telemetry.class),
+        @JsonbSubtype(alias = "system_info", type = RelayToViewer.SystemInfo.class),
+        @JsonbSubtype(alias = "filesystems", type = RelayToViewer.Filesystems.class),
         @JsonbSubtype(alias = "action_result", type = RelayToViewer.ActionResult.class),
         @JsonbSubtype(alias = "error", type = RelayToViewer.Error.class),
         @JsonbSubtype(alias = "pong", type = RelayToViewer.Pong.class)
@@ -34,7 +36,13 @@ public sealed interface RelayToViewer {
     }
 
     /** {@code at} is the relay's receive time in epoch milliseconds. */
-    record Telemetry(String deviceId, long at, double cpu) implements RelayToViewer {
+    record Telemetry(String deviceId, long at, Sample sample) implements RelayToViewer {
+    }
+
+    record SystemInfo(String deviceId, SystemFacts system) implements RelayToViewer {
+    }
+
+    record Filesystems(String deviceId, long at, List<FilesystemUsage> filesystems) implements RelayToViewer {
     }
 
     record ActionResult(String id, String deviceId, boolean ok, JsonObject data, String code, String message)

@@ -26,6 +26,17 @@ public final class Require {
         return value;
     }
 
+    /** The list, or an empty one when absent; longer than {@code max} is refused. */
+    public static <T> java.util.List<T> atMost(java.util.List<T> values, int max, String field) {
+        if (values == null) {
+            return java.util.List.of();
+        }
+        if (values.size() > max) {
+            throw new IllegalArgumentException(field + " has more than " + max + " entries");
+        }
+        return values;
+    }
+
     public static double percent(Double value, String field) {
         present(value, field);
         if (value.isNaN() || value < 0 || value > 100) {

@@ -22,7 +22,8 @@ class WireFormatTest {
 
     @Test
     void readsEachAgentMessageWhateverTheKeyOrder() {
-        assertEquals(new AgentToRelay.Telemetry(12.5), fromAgent.read("{\"cpu\":12.5,\"type\":\"telemetry\"}"));
+        assertEquals(new AgentToRelay.Telemetry(Sample.cpuOnly(12.5)),
+                fromAgent.read("{\"sample\":{\"cpu\":12.5},\"type\":\"telemetry\"}"));
         assertEquals(new AgentToRelay.Enroll("laptop"), fromAgent.read("{\"type\":\"enroll\",\"name\":\"laptop\"}"));
         assertEquals(new AgentToRelay.RequestPairingCode(), fromAgent.read("{\"type\":\"request_pairing_code\"}"));
         var auth = (AgentToRelay.Authenticate) fromAgent.read(
@@ -55,7 +56,10 @@ class WireFormatTest {
                 new RelayToViewer.Authenticated(List.of(new DeviceSummary("d1", "pc", true, 5L))),
                 new RelayToViewer.Paired("t", new DeviceSummary("d1", "pc", false, null)),
                 new RelayToViewer.Presence("d1", false, 7L),
-                new RelayToViewer.Telemetry("d1", 9L, 33.5),
+                new RelayToViewer.Telemetry("d1", 9L, new Sample(33.5, List.of(30.0, 37.0), List.of(0.5, 0.4, 0.3),
+                        new Usage(1, 2), new Usage(0, 4), List.of(new InterfaceRate("eth0", 10.5, 2)), 86400L)),
+                new RelayToViewer.SystemInfo("d1", new SystemFacts("pc", "Linux", "6.1", "Xeon", 2, 1, 1L << 34, "0.1")),
+                new RelayToViewer.Filesystems("d1", 9L, List.of(new FilesystemUsage("/", "ext4", new Usage(5, 10)))),
                 new RelayToViewer.ActionResult("a", "d1", true,
                         Json.createObjectBuilder().add("method", "tone").build(), null, null),
                 RelayToViewer.Error.of(ErrorCode.NOT_GRANTED, "no"),
@@ -67,7 +71,7 @@ class WireFormatTest {
 
     @Test
     void secretsStayOutOfToString() {
-        assertFalse(new AgentToRelay.Authenticate("d1", "hunter2").toString().contains("hunter2"));
+        assertFalse(new AgentToRelay.Authenticate("d1", "hunter2", null).toString().contains("hunter2"));
         assertFalse(new ViewerToRelay.Authenticate("tok3n").toString().contains("tok3n"));
         assertFalse(new ViewerToRelay.Pair("ABCD2345").toString().contains("ABCD2345"));
         assertFalse(new RelayToAgent.Enrolled("d1", "hunter2", "pc").toString().contains("hunter2"));
@@ -84,9 +88,15 @@ class WireFormatTest {
             "{\"type\":42}                                         | UNKNOWN_TYPE",
             "{\"type\":\"reboot\"}                                 | UNKNOWN_TYPE",
             "{\"type\":\"telemetry\"}                              | BAD_MESSAGE",
-            "{\"type\":\"telemetry\",\"cpu\":\"lots\"}             | BAD_MESSAGE",
-            "{\"type\":\"telemetry\",\"cpu\":101}                  | BAD_MESSAGE",
-            "{\"type\":\"telemetry\",\"cpu\":-1}                   | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"sample\":{}}                | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"sample\":{\"cpu\":\"lots\"}} | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"sample\":{\"cpu\":101}}     | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"sample\":{\"cpu\":-1}}      | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"sample\":{\"cpu\":1,\"load\":[1]}} | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"sample\":{\"cpu\":1,\"cores\":[120]}} | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"sample\":{\"cpu\":1,\"memory\":{\"used\":-1,\"total\":1}}} | BAD_MESSAGE",
+            "{\"type\":\"filesystems\"}                            | BAD_MESSAGE",
+            "{\"type\":\"system_info\"}                            | BAD_MESSAGE",
             "{\"type\":\"enroll\",\"name\":\"  \"}                 | BAD_MESSAGE",
             "{\"type\":\"authenticate\",\"deviceId\":\"d\"}        | BAD_MESSAGE",
             "{\"type\":\"action_result\",\"id\":\"x\",\"ok\":false} | BAD_MESSAGE",

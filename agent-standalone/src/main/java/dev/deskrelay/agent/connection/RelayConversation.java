@@ -29,7 +29,7 @@ final class RelayConversation {
     void opened(RelayChannel openedChannel) {
         channel = openedChannel;
         channel.send(services.identity().credential()
-                .<AgentToRelay>map(stored -> new AgentToRelay.Authenticate(stored.deviceId(), stored.secret()))
+                .<AgentToRelay>map(stored -> new AgentToRelay.Authenticate(stored.deviceId(), stored.secret(), null))
                 .orElseGet(() -> new AgentToRelay.Enroll(services.identity().name())));
     }
 

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 import dev.deskrelay.protocol.AgentToRelay;
+import dev.deskrelay.protocol.Sample;
 
 /** Samples the machine once a second and hands each sample to whoever is connected. */
 public final class TelemetryLoop {
@@ -30,7 +31,7 @@ public final class TelemetryLoop {
     private void tick(Consumer<AgentToRelay.Telemetry> sink) {
         // an exception would silently end a fixed-rate schedule
         try {
-            sink.accept(new AgentToRelay.Telemetry(cpu.sample()));
+            sink.accept(new AgentToRelay.Telemetry(Sample.cpuOnly(cpu.sample())));
         } catch (RuntimeException e) {
             LOG.warning("cannot send telemetry: " + e);
         }

@@ -1,6 +1,5 @@
 package dev.deskrelay.relay.agent;
 
-import java.time.Clock;
 import java.util.logging.Logger;
 
 import dev.deskrelay.protocol.AgentToRelay;
@@ -10,7 +9,6 @@ import dev.deskrelay.protocol.ErrorCode;
 import dev.deskrelay.protocol.Limits;
 import dev.deskrelay.protocol.ProtocolViolation;
 import dev.deskrelay.protocol.RelayToAgent;
-import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.relay.actions.PendingActions;
 import dev.deskrelay.relay.connection.ConnectionGuard;
 import dev.deskrelay.relay.connection.SessionPeer;
@@ -19,7 +17,7 @@ import dev.deskrelay.relay.pairing.Devices;
 import dev.deskrelay.relay.pairing.PairingCodes;
 import dev.deskrelay.relay.presence.DevicePresence;
 import dev.deskrelay.relay.routing.PairingRegistry;
-import dev.deskrelay.relay.routing.Router;
+import dev.deskrelay.relay.telemetry.DeviceReports;
 import jakarta.inject.Inject;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -48,12 +46,11 @@ public class AgentEndpoint {
     @Inject
     PendingActions actions;
     @Inject
-    Router router;
-    @Inject
-    Clock clock;
+    DeviceReports reports;
 
     private SessionPeer peer;
     private volatile String deviceId;
+    private boolean control;
 
     @OnOpen
     public void open(Session session) {
@@ -71,7 +68,7 @@ public class AgentEndpoint {
 
     @OnClose
     public void close() {
-        if (deviceId != null && registry.detachAgent(deviceId, peer)) {
+        if (deviceId != null && !control && registry.detachAgent(deviceId, peer)) {
             LOG.info(() -> "device " + deviceId + " went offline");
             presence.offline(deviceId);
             actions.deviceOffline(deviceId);
@@ -92,8 +89,14 @@ public class AgentEndpoint {
             sendPairingCode();
         } else if (message instanceof AgentToRelay.Authenticate credential) {
             devices.authenticate(credential.deviceId(), credential.secret()).ifPresentOrElse(device -> {
-                peer.reply(new RelayToAgent.Authenticated(device.id(), device.name()));
-                online(device);
+                if (credential.forControl()) {
+                    control = true;
+                    deviceId = device.id();
+                    peer.reply(new RelayToAgent.Authenticated(device.id(), device.name(), registry.isOnline(deviceId)));
+                } else {
+                    peer.reply(new RelayToAgent.Authenticated(device.id(), device.name(), null));
+                    online(device);
+                }
             }, () -> {
                 LOG.info(() -> "refused an agent presenting device id " + credential.deviceId());
                 peer.replyAndClose(RelayToAgent.Error.of(ErrorCode.BAD_CREDENTIALS,
@@ -105,14 +108,20 @@ public class AgentEndpoint {
     }
 
     private void serve(AgentToRelay message) {
-        if (message instanceof AgentToRelay.Telemetry sample) {
-            router.toViewers(deviceId, new RelayToViewer.Telemetry(deviceId, clock.millis(), sample.cpu()));
+        if (message instanceof AgentToRelay.RequestPairingCode) {
+            sendPairingCode();
+        } else if (message instanceof AgentToRelay.Enroll || message instanceof AgentToRelay.Authenticate) {
+            throw new ProtocolViolation(ErrorCode.ALREADY_AUTHENTICATED, "this connection is already authenticated");
+        } else if (control) {
+            throw new ProtocolViolation(ErrorCode.NOT_ALLOWED, "a control connection may only request pairing codes");
+        } else if (message instanceof AgentToRelay.Telemetry telemetry) {
+            reports.sample(deviceId, telemetry.sample());
+        } else if (message instanceof AgentToRelay.SystemInfo info) {
+            reports.system(deviceId, info.system());
+        } else if (message instanceof AgentToRelay.Filesystems usage) {
+            reports.filesystems(deviceId, usage.filesystems());
         } else if (message instanceof AgentToRelay.ActionResult result) {
             actions.complete(deviceId, result);
-        } else if (message instanceof AgentToRelay.RequestPairingCode) {
-            sendPairingCode();
-        } else {
-            throw new ProtocolViolation(ErrorCode.ALREADY_AUTHENTICATED, "this connection is already authenticated");
         }
     }
 

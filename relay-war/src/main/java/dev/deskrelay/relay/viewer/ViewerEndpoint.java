@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.viewer;
 
+import java.util.List;
 import java.util.logging.Logger;
 
 import dev.deskrelay.protocol.CloseCode;
@@ -17,6 +18,7 @@ import dev.deskrelay.relay.pairing.ViewerAccess;
 import dev.deskrelay.relay.pairing.Viewers;
 import dev.deskrelay.relay.presence.DevicePresence;
 import dev.deskrelay.relay.routing.PairingRegistry;
+import dev.deskrelay.relay.telemetry.DeviceReports;
 import jakarta.inject.Inject;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -44,6 +46,8 @@ public class ViewerEndpoint {
     DevicePresence presence;
     @Inject
     PendingActions actions;
+    @Inject
+    DeviceReports reports;
 
     private SessionPeer peer;
     private volatile ViewerAccess access;
@@ -88,6 +92,7 @@ public class ViewerEndpoint {
         viewers.authenticate(credential.token()).ifPresentOrElse(granted -> {
             watch(granted);
             peer.reply(new RelayToViewer.Authenticated(presence.summaries(granted.deviceIds())));
+            reports.replayTo(peer, granted.deviceIds());
         }, () -> peer.replyAndClose(RelayToViewer.Error.of(ErrorCode.BAD_TOKEN,
                 "this browser's access is unknown or was revoked: pair again"), CloseCode.AUTH_FAILED));
     }
@@ -106,6 +111,7 @@ public class ViewerEndpoint {
         }
         watch(granted);
         peer.reply(new RelayToViewer.Paired(newToken, presence.summary(deviceId)));
+        reports.replayTo(peer, List.of(deviceId));
         LOG.info(() -> "viewer " + access.viewerId() + " paired device " + deviceId);
     }
 

@@ -97,7 +97,7 @@ class AgentEndpointIT extends BuiltRelayIT {
         JsonObject presence = viewer.next("presence");
         assertTrue(presence.getBoolean("online"), "the device stays online: " + presence);
         second.send(telemetry(7));
-        assertEquals(7.0, viewer.nextOf("telemetry").getJsonNumber("cpu").doubleValue());
+        assertEquals(7.0, viewer.nextOf("telemetry").getJsonObject("sample").getJsonNumber("cpu").doubleValue());
         viewer.close();
         second.close();
     }
@@ -111,13 +111,13 @@ class AgentEndpointIT extends BuiltRelayIT {
         socket.send("[1,2,3]").error("bad_json");
         socket.send("{\"type\":\"reboot\"}").error("unknown_type");
         socket.send("{\"cpu\":1}").error("unknown_type");
-        socket.send("{\"type\":\"telemetry\",\"cpu\":\"high\"}").error("bad_message");
-        JsonObject outOfRange = socket.send("{\"type\":\"telemetry\",\"cpu\":250}").error("bad_message");
+        socket.send("{\"type\":\"telemetry\",\"sample\":{\"cpu\":\"high\"}}").error("bad_message");
+        JsonObject outOfRange = socket.send("{\"type\":\"telemetry\",\"sample\":{\"cpu\":250}}").error("bad_message");
         assertTrue(outOfRange.getString("message").contains("cpu"), outOfRange.toString());
         socket.send("{\"type\":\"enroll\",\"name\":\"again\"}").error("already_authenticated");
 
         socket.send(telemetry(33.5));
-        assertEquals(33.5, viewer.nextOf("telemetry").getJsonNumber("cpu").doubleValue());
+        assertEquals(33.5, viewer.nextOf("telemetry").getJsonObject("sample").getJsonNumber("cpu").doubleValue());
         assertNull(socket.poll(Duration.ofMillis(300)), "telemetry is not answered");
         viewer.close();
         socket.close();

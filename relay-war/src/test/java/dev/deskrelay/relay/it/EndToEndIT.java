@@ -43,7 +43,7 @@ class EndToEndIT extends BuiltRelayIT {
             long previousAt = 0;
             for (int i = 0; i < 3; i++) {
                 JsonObject sample = viewer.socket().nextOf("telemetry");
-                double cpu = sample.getJsonNumber("cpu").doubleValue();
+                double cpu = sample.getJsonObject("sample").getJsonNumber("cpu").doubleValue();
                 assertTrue(cpu >= 0 && cpu <= 100, "cpu " + cpu);
                 assertTrue(sample.getJsonNumber("at").longValue() > previousAt);
                 previousAt = sample.getJsonNumber("at").longValue();

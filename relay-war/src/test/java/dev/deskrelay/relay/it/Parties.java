@@ -35,7 +35,7 @@ final class Parties {
     }
 
     static String telemetry(double cpu) {
-        return "{\"type\":\"telemetry\",\"cpu\":" + cpu + "}";
+        return "{\"type\":\"telemetry\",\"sample\":{\"cpu\":" + cpu + "}}";
     }
 
     static String beep(String id, String deviceId) {

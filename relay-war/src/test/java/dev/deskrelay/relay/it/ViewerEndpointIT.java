@@ -51,7 +51,7 @@ class ViewerEndpointIT extends BuiltRelayIT {
         for (RelayClient viewer : new RelayClient[] {first, second}) {
             JsonObject sample = viewer.next("telemetry");
             assertEquals(watched.deviceId(), sample.getString("deviceId"));
-            assertEquals(42.5, sample.getJsonNumber("cpu").doubleValue());
+            assertEquals(42.5, sample.getJsonObject("sample").getJsonNumber("cpu").doubleValue());
             assertTrue(sample.getJsonNumber("at").longValue() > 0);
         }
         assertNull(elsewhere.poll(Duration.ofSeconds(1)), "a viewer of another device hears nothing");
@@ -190,7 +190,7 @@ class ViewerEndpointIT extends BuiltRelayIT {
     void actionsNeedAuthenticationFirst() {
         var viewer = RelayClient.connect(base, "viewer").send(beep("b5", "d-anything"));
         viewer.error("not_authenticated");
-        viewer.send("{\"type\":\"telemetry\",\"cpu\":1}").error("unknown_type");
+        viewer.send(telemetry(1)).error("unknown_type");
         viewer.send("{\"type\":\"action\",\"id\":\"b6\"}").error("bad_message");
         viewer.close();
     }

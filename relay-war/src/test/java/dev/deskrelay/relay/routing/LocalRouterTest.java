@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.deskrelay.protocol.RelayToAgent;
 import dev.deskrelay.protocol.RelayToViewer;
+import dev.deskrelay.protocol.Sample;
 
 class LocalRouterTest {
 
@@ -27,8 +28,8 @@ class LocalRouterTest {
 
     @Test
     void telemetryReachesTheDevicesViewersOnly() {
-        router.toViewers("d1", new RelayToViewer.Telemetry("d1", 5L, 12.5));
-        assertEquals(List.of("{\"type\":\"telemetry\",\"at\":5,\"cpu\":12.5,\"deviceId\":\"d1\"}"), watching.sent);
+        router.toViewers("d1", new RelayToViewer.Telemetry("d1", 5L, Sample.cpuOnly(12.5)));
+        assertEquals(List.of("{\"type\":\"telemetry\",\"at\":5,\"deviceId\":\"d1\",\"sample\":{\"cpu\":12.5}}"), watching.sent);
         assertTrue(elsewhere.sent.isEmpty());
     }
 
