@@ -1,6 +1,7 @@
 // The page: pair form, connection status and one card per paired computer.
 import { RelayConnection } from './relay.js';
 import { CpuChart } from './chart.js';
+import * as format from './format.js';
 
 const STATUS_TEXT = {
   unpaired: () => 'Not paired',
@@ -56,6 +57,8 @@ const MESSAGE_HANDLERS = {
   paired: ({ device }) => upsertDevice(device),
   presence: ({ deviceId, online, lastSeen }) => updatePresence(deviceId, { online, lastSeen }),
   telemetry: recordTelemetry,
+  system_info: ({ deviceId, system }) => withDevice(deviceId, (device) => renderSystem(device, system)),
+  filesystems: ({ deviceId, filesystems }) => withDevice(deviceId, (device) => renderFilesystems(device, filesystems)),
   action_result: finishBeep,
   error: (message) => message.id && finishBeep({ ...message, ok: false }),
 };
@@ -137,7 +140,10 @@ function updatePresence(deviceId, { online, lastSeen }) {
   if (!device) return;
   Object.assign(device, { online, lastSeen });
   // A reading from before the device left would look live.
-  if (!online) device.cpu = null;
+  if (!online) {
+    device.cpu = null;
+    device.sample = null;
+  }
   renderDevice(device);
 }
 
@@ -149,12 +155,21 @@ function addDevice(id) {
     id,
     card,
     cpu: null,
+    sample: null,
     pendingBeep: null,
     chart: new CpuChart(find('.cpu-chart')),
     view: {
       name: find('.device-name'),
       presence: find('.presence'),
       cpuValue: find('.cpu-value'),
+      system: find('.system-value'),
+      cores: find('.cores-value'),
+      memory: find('.memory-value'),
+      swap: find('.swap-value'),
+      load: find('.load-value'),
+      network: find('.network-value'),
+      uptime: find('.uptime-value'),
+      filesystems: find('.filesystems'),
       beep: find('.beep-button'),
       result: find('.action-result'),
     },
@@ -180,6 +195,7 @@ function renderDevice(device) {
   view.presence.textContent = presenceText(device);
   device.card.dataset.online = device.online;
   renderCpu(device);
+  renderSample(device);
   renderBeepButton(device);
 }
 
@@ -204,8 +220,47 @@ function recordTelemetry({ deviceId, sample }) {
   const cpu = sample?.cpu;
   if (!device || typeof cpu !== 'number') return;
   device.cpu = cpu;
+  device.sample = sample;
   device.chart.add(cpu);
   renderCpu(device);
+  renderSample(device);
+}
+
+function withDevice(deviceId, render) {
+  const device = devices.get(deviceId);
+  if (device) render(device);
+}
+
+// Each field is optional: an agent leaves out what its machine can't tell.
+function renderSample({ sample, view }) {
+  const show = (element, value, write) => {
+    element.textContent = value === undefined || value === null ? '—' : write(value);
+  };
+  show(view.cores, sample?.cores, format.percentList);
+  show(view.memory, sample?.memory, format.usage);
+  show(view.swap, sample?.swap, format.usage);
+  show(view.load, sample?.load, (load) => load.map((value) => value.toFixed(2)).join(' · '));
+  show(view.network, sample?.network, networkText);
+  show(view.uptime, sample?.uptime, format.duration);
+}
+
+function networkText(interfaces) {
+  const received = interfaces.reduce((sum, { rx }) => sum + rx, 0);
+  const sent = interfaces.reduce((sum, { tx }) => sum + tx, 0);
+  return `↓ ${format.rate(received)} · ↑ ${format.rate(sent)}`;
+}
+
+function renderSystem(device, { hostname, os, osVersion, cpuModel, logicalCores, memoryTotal, agentVersion }) {
+  device.view.system.textContent = [hostname, `${os} ${osVersion}`, cpuModel, `${logicalCores} cores`,
+    format.bytes(memoryTotal), `agent ${agentVersion}`].filter(Boolean).join(' · ');
+}
+
+function renderFilesystems(device, filesystems) {
+  device.view.filesystems.replaceChildren(...filesystems.map(({ mount, type, space }) => {
+    const item = document.createElement('li');
+    item.textContent = `${mount}${type ? ` (${type})` : ''}: ${format.usage(space)}`;
+    return item;
+  }));
 }
 
 function beep(device) {

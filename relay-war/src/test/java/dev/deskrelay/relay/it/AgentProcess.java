@@ -58,28 +58,48 @@ final class AgentProcess implements AutoCloseable {
 
     /** The first group of the first output line matching, waiting for it. */
     String await(Pattern pattern) {
-        return awaitMatch(pattern).group(1);
+        return await(pattern, 1, Duration.ofSeconds(30));
+    }
+
+    /** The first group of the {@code nth} output line matching, waiting up to {@code limit}. */
+    String await(Pattern pattern, int nth, Duration limit) {
+        return awaitMatch(pattern, nth, limit).group(1);
     }
 
     /** How long after start the agent printed a line matching the pattern. */
     Duration timeUntil(Pattern pattern) {
-        awaitMatch(pattern);
-        return output.stream().filter(line -> pattern.matcher(line.text()).find()).findFirst()
+        return timeUntil(pattern, 1, Duration.ofSeconds(30));
+    }
+
+    /** How long after start the agent printed the {@code nth} line matching, waiting up to {@code limit}. */
+    Duration timeUntil(Pattern pattern, int nth, Duration limit) {
+        awaitMatch(pattern, nth, limit);
+        return output.stream().filter(line -> pattern.matcher(line.text()).find()).skip(nth - 1L).findFirst()
                 .map(line -> Duration.ofNanos(line.at() - startedAt)).orElseThrow();
     }
 
-    private Matcher awaitMatch(Pattern pattern) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    Duration sinceStart() {
+        return Duration.ofNanos(System.nanoTime() - startedAt);
+    }
+
+    private Matcher awaitMatch(Pattern pattern, int nth, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
+            int seen = 0;
             for (TimedLine line : output) {
                 Matcher matcher = pattern.matcher(line.text());
-                if (matcher.find()) {
+                if (matcher.find() && ++seen == nth) {
                     return matcher;
                 }
             }
+            if (!process.isAlive() && seen < nth) {
+                sleep(200);
+                break;
+            }
             sleep(50);
         }
-        throw new AssertionError("the agent never printed " + pattern + "; it printed:\n" + printed());
+        throw new AssertionError("the agent did not print " + pattern + " " + nth + " time(s); it printed:\n"
+                + printed());
     }
 
     String printed() {

@@ -53,8 +53,12 @@ final class Browser implements AutoCloseable {
     }
 
     String awaitText(By locator, Predicate<String> accepted, String expectation) {
+        return awaitText(locator, accepted, expectation, WAIT);
+    }
+
+    String awaitText(By locator, Predicate<String> accepted, String expectation, Duration limit) {
         try {
-            return new WebDriverWait(driver, WAIT).until(d -> {
+            return new WebDriverWait(driver, limit).until(d -> {
                 String text = d.findElement(locator).getText();
                 return accepted.test(text) ? text : null;
             });

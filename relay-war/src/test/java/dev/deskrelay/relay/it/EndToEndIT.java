@@ -133,6 +133,45 @@ class EndToEndIT extends BuiltRelayIT {
     }
 
     @Test
+    void thePageShowsEverythingTheAgentReportsEvenWhatCameBeforeIt(@TempDir Path home) {
+        var agent = enrollAgent(base, "reporter");
+        agent.socket().send("{\"type\":\"system_info\",\"system\":{\"hostname\":\"reporter-host\","
+                + "\"os\":\"Debian GNU/Linux\",\"osVersion\":\"12\",\"cpuModel\":\"Xeon\",\"logicalCores\":2,"
+                + "\"physicalCores\":1,\"memoryTotal\":8589934592,\"agentVersion\":\"0.1.0\"}}");
+        agent.socket().send("{\"type\":\"filesystems\",\"filesystems\":[{\"mount\":\"/\",\"type\":\"ext4\","
+                + "\"space\":{\"used\":53687091200,\"total\":107374182400}}]}");
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visit(base).pair(agent.pairingCode());
+            String deviceId = agent.deviceId();
+            browser.awaitText(browser.inDevice(deviceId, "system-value"), text -> text.contains("reporter-host"),
+                    "the system facts the relay kept");
+            assertTrue(browser.driver.findElement(browser.inDevice(deviceId, "system-value")).getText()
+                    .contains("2 cores"));
+            browser.awaitText(browser.inDevice(deviceId, "filesystems"), "/ (ext4): 50.0 GiB of 100 GiB (50 %)"::equals,
+                    "the filesystems the relay kept");
+
+            agent.socket().send("{\"type\":\"telemetry\",\"sample\":{\"cpu\":25,\"cores\":[20,30],"
+                    + "\"load\":[0.5,0.25,0.125],\"memory\":{\"used\":3221225472,\"total\":8589934592},"
+                    + "\"swap\":{\"used\":0,\"total\":1073741824},"
+                    + "\"network\":[{\"name\":\"eth0\",\"rx\":1536,\"tx\":100},{\"name\":\"wlan0\",\"rx\":512,\"tx\":0}],"
+                    + "\"uptime\":93784}}");
+            browser.awaitText(browser.inDevice(deviceId, "memory-value"), "3.0 GiB of 8.0 GiB (38 %)"::equals, "memory");
+            assertEquals("20 % · 30 %", text(browser, deviceId, "cores-value"));
+            assertEquals("0 B of 1.0 GiB (0 %)", text(browser, deviceId, "swap-value"));
+            assertEquals("0.50 · 0.25 · 0.13", text(browser, deviceId, "load-value"));
+            assertEquals("↓ 2.0 KiB/s · ↑ 100 B/s", text(browser, deviceId, "network-value"));
+            assertEquals("1 d 2 h", text(browser, deviceId, "uptime-value"));
+            browser.screenshot("reported");
+        } finally {
+            agent.socket().close();
+        }
+    }
+
+    private static String text(Browser browser, String deviceId, String cssClass) {
+        return browser.driver.findElement(browser.inDevice(deviceId, cssClass)).getText();
+    }
+
+    @Test
     void aMistypedCodeIsExplainedOnThePage(@TempDir Path home) {
         try (var browser = Browser.open(home.resolve("chromium"))) {
             browser.visit(base).pair("ZZZZ-ZZZZ");

@@ -1,0 +1,36 @@
+// How the page writes numbers people read: bytes, rates, durations.
+
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+
+export function bytes(value) {
+  let scaled = value;
+  let unit = 0;
+  while (scaled >= 1024 && unit < BYTE_UNITS.length - 1) {
+    scaled /= 1024;
+    unit += 1;
+  }
+  const digits = unit === 0 || scaled >= 100 ? 0 : 1;
+  return `${scaled.toFixed(digits)} ${BYTE_UNITS[unit]}`;
+}
+
+export function rate(bytesPerSecond) {
+  return `${bytes(bytesPerSecond)}/s`;
+}
+
+export function usage({ used, total }) {
+  const percent = total > 0 ? Math.round((used / total) * 100) : 0;
+  return `${bytes(used)} of ${bytes(total)} (${percent} %)`;
+}
+
+export function duration(seconds) {
+  const days = Math.floor(seconds / 86_400);
+  const hours = Math.floor((seconds % 86_400) / 3_600);
+  const minutes = Math.floor((seconds % 3_600) / 60);
+  if (days > 0) return `${days} d ${hours} h`;
+  if (hours > 0) return `${hours} h ${minutes} min`;
+  return `${minutes} min`;
+}
+
+export function percentList(values) {
+  return values.map((value) => `${Math.round(value)} %`).join(' · ');
+}
