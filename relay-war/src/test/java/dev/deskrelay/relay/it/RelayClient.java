@@ -8,6 +8,8 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -39,10 +41,20 @@ final class RelayClient extends Endpoint implements AutoCloseable {
     private Session session;
 
     static RelayClient connect(URL base, String path) {
+        return connect(base, path, Map.of());
+    }
+
+    /** With extra handshake headers, e.g. the Origin a browser on some page would send. */
+    static RelayClient connect(URL base, String path, Map<String, String> headers) {
         var client = new RelayClient();
+        var config = ClientEndpointConfig.Builder.create().configurator(new ClientEndpointConfig.Configurator() {
+            @Override
+            public void beforeRequest(Map<String, List<String>> request) {
+                headers.forEach((name, value) -> request.put(name, List.of(value)));
+            }
+        }).build();
         try {
-            client.session = CONTAINER.connectToServer(client, ClientEndpointConfig.Builder.create().build(),
-                    endpoint(base, path));
+            client.session = CONTAINER.connectToServer(client, config, endpoint(base, path));
         } catch (DeploymentException | IOException e) {
             throw new IllegalStateException("cannot connect to " + path, e);
         }

@@ -1,0 +1,117 @@
+package dev.deskrelay.relay.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The relay started the way {@code ./run} starts it, for tests that must stop and start it again
+ * on the same port and data directory, which an Arquillian deployment cannot.
+ */
+final class RelayProcess implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofMinutes(2);
+
+    private final int port;
+    private final Path dataDir;
+    private final Path log;
+    private Process process;
+
+    private RelayProcess(int port, Path dataDir) {
+        this.port = port;
+        this.dataDir = dataDir;
+        this.log = dataDir.resolve("relay.log");
+    }
+
+    static RelayProcess start(Path dataDir) {
+        var relay = new RelayProcess(freePort(), dataDir);
+        relay.start();
+        return relay;
+    }
+
+    URL base() {
+        try {
+            return new URL("http://127.0.0.1:" + port + "/");
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    void start() {
+        String tmp = System.getProperty("java.io.tmpdir");
+        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-Ddeskrelay.data.dir=" + dataDir,
+                "-jar", System.getProperty("payara.microJar"),
+                "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
+                "--postbootcommandfile", System.getProperty("payara.postboot"),
+                "--deploy", System.getProperty("relay.war"));
+        try {
+            Files.createDirectories(dataDir);
+            Files.deleteIfExists(log);
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            awaitReady();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady() throws IOException {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log).contains(" ready in ")) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the relay stopped while starting:\n" + Files.readString(log));
+            }
+            sleep(200);
+        }
+        throw new AssertionError("the relay did not start within " + STARTUP.toSeconds() + " s");
+    }
+
+    /** SIGTERM and wait, as a service manager stops it. */
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            stop();
+        }
+    }
+}
