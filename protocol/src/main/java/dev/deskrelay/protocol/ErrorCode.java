@@ -15,6 +15,7 @@ public enum ErrorCode {
     NOT_GRANTED,
     DEVICE_OFFLINE,
     DUPLICATE_ID,
+    UNKNOWN_ID,
     TIMEOUT,
     UNKNOWN_ACTION,
     BAD_ARGUMENTS,

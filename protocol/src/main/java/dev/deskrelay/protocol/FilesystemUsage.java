@@ -5,6 +5,7 @@ public record FilesystemUsage(String mount, String type, Usage space) {
 
     public FilesystemUsage {
         Require.text(mount, "filesystems[].mount", 4096);
+        Require.optionalText(type, "filesystems[].type", 64);
         Require.present(space, "filesystems[].space");
     }
 }

@@ -13,10 +13,34 @@ public final class Require {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
         }
+        return optionalText(value, field, maxLength);
+    }
+
+    /** Absent is fine; present must be short enough and real Unicode, or nobody could send it on. */
+    public static String optionalText(String value, String field, int maxLength) {
+        if (value == null) {
+            return null;
+        }
         if (value.length() > maxLength) {
             throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
         }
+        if (!isWellFormed(value)) {
+            throw new IllegalArgumentException(field + " is not valid Unicode");
+        }
         return value;
+    }
+
+    // A lone surrogate (JSON "\ud800") decodes into a Java string but has no UTF-8 form.
+    private static boolean isWellFormed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static <T> T present(T value, String field) {

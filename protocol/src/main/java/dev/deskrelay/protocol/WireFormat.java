@@ -2,6 +2,7 @@ package dev.deskrelay.protocol;
 
 import java.io.StringReader;
 import java.util.Arrays;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,6 +11,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -55,11 +57,22 @@ public final class WireFormat<T> {
     }
 
     private static JsonObject parseObject(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new ProtocolViolation(ErrorCode.BAD_JSON, "a message must be one JSON object");
+        try (var parser = Json.createParser(new StringReader(text))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                throw notOneObject();
+            }
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                throw notOneObject();
+            }
+            return object;
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+            throw notOneObject();
         }
+    }
+
+    private static ProtocolViolation notOneObject() {
+        return new ProtocolViolation(ErrorCode.BAD_JSON, "a message must be one JSON object");
     }
 
     // The innermost cause names the field ("cpu must be between 0 and 100"); Yasson's own

@@ -82,6 +82,10 @@ class WireFormatTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "{bad                                                  | BAD_JSON",
+            "{\"type\":\"request_pairing_code\"} {}                  | BAD_JSON",
+            "{\"type\":\"request_pairing_code\"} x                   | BAD_JSON",
+            "{\"type\":\"enroll\",\"name\":\"\\ud800\"}                  | BAD_MESSAGE",
+            "{\"type\":\"system_info\",\"system\":{\"os\":\"\\udc00\"}}   | BAD_MESSAGE",
             "[1,2]                                                 | BAD_JSON",
             "''                                                    | BAD_JSON",
             "{}                                                    | UNKNOWN_TYPE",
@@ -120,6 +124,12 @@ class WireFormatTest {
         var violation = assertThrows(ProtocolViolation.class, () -> fromViewer.read(
                 "{\"type\":\"action\",\"id\":\"" + longId + "\",\"deviceId\":\"d\",\"action\":\"beep\"}"));
         assertEquals(ErrorCode.BAD_MESSAGE, violation.code());
+    }
+
+    @Test
+    void wellFormedUnicodeBeyondTheBasicPlaneIsFine() {
+        var enroll = (AgentToRelay.Enroll) fromAgent.read("{\"type\":\"enroll\",\"name\":\"desk \\ud83d\\udda5\"}");
+        assertEquals("desk \ud83d\udda5", enroll.name());
     }
 
     @Test

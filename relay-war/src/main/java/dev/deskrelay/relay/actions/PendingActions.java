@@ -65,13 +65,16 @@ public class PendingActions {
         }
     }
 
-    /** An agent's answer; ignored unless it answers an action that was sent to that very device. */
-    public void complete(String deviceId, AgentToRelay.ActionResult result) {
+    /**
+     * An agent's answer. Only an action pending for that very device can be answered, once.
+     *
+     * @return false when there was no such action (already answered, timed out, or never sent)
+     */
+    public boolean complete(String deviceId, AgentToRelay.ActionResult result) {
         Pending pending = byRelayId.get(result.id());
-        if (pending != null && pending.deviceId.equals(deviceId)) {
-            finish(result.id(), new RelayToViewer.ActionResult(pending.viewerActionId, deviceId, result.ok(),
-                    result.data(), result.code(), result.message()));
-        }
+        return pending != null && pending.deviceId.equals(deviceId)
+                && finish(result.id(), new RelayToViewer.ActionResult(pending.viewerActionId, deviceId, result.ok(),
+                        result.data(), result.code(), result.message()));
     }
 
     public void deviceOffline(String deviceId) {
@@ -100,11 +103,12 @@ public class PendingActions {
         }
     }
 
-    private void finish(String relayId, RelayToViewer.ActionResult result) {
+    private boolean finish(String relayId, RelayToViewer.ActionResult result) {
         Pending pending = remove(relayId);
         if (pending != null) {
             answer(pending.viewer, result);
         }
+        return pending != null;
     }
 
     /** Whoever removes a pending action first answers it; everyone after finds nothing. */

@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.agent;
 
+import java.nio.ByteBuffer;
 import java.util.logging.Logger;
 
 import dev.deskrelay.protocol.AgentToRelay;
@@ -66,6 +67,11 @@ public class AgentEndpoint {
         }
     }
 
+    @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
+    public void binary(ByteBuffer frame) {
+        peer.refuseBinary();
+    }
+
     @OnClose
     public void close() {
         if (deviceId != null && !control && registry.detachAgent(deviceId, peer)) {
@@ -120,8 +126,8 @@ public class AgentEndpoint {
             reports.system(deviceId, info.system());
         } else if (message instanceof AgentToRelay.Filesystems usage) {
             reports.filesystems(deviceId, usage.filesystems());
-        } else if (message instanceof AgentToRelay.ActionResult result) {
-            actions.complete(deviceId, result);
+        } else if (message instanceof AgentToRelay.ActionResult result && !actions.complete(deviceId, result)) {
+            throw new ProtocolViolation(ErrorCode.UNKNOWN_ID, "no action " + result.id() + " is waiting for an answer");
         }
     }
 

@@ -22,6 +22,8 @@ import jakarta.websocket.Session;
 public final class SessionPeer implements Peer {
 
     private static final Logger LOG = Logger.getLogger(SessionPeer.class.getName());
+    private static final CloseReason TEXT_ONLY = new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT,
+            "only text frames are accepted");
 
     private final Session session;
 
@@ -67,6 +69,11 @@ public final class SessionPeer implements Peer {
         if (session.isOpen()) {
             reply(asError.apply(Failures.explain(failure, "session " + session.getId())));
         }
+    }
+
+    /** Every message is JSON text; Tyrus would drop a binary frame without a word, so it closes here. */
+    public void refuseBinary() {
+        close(TEXT_ONLY);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.deskrelay.relay.prototype;
 
+import java.nio.ByteBuffer;
+
 import dev.deskrelay.protocol.CloseCode;
 import dev.deskrelay.protocol.Limits;
 import dev.deskrelay.relay.connection.ConnectionGuard;
@@ -39,6 +41,11 @@ public class PrototypeEndpoint {
         } else if (PrototypeHello.isJson(text)) {
             rooms.counterpart(hello).ifPresent(counterpart -> counterpart.send(text));
         }
+    }
+
+    @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
+    public void binary(ByteBuffer frame) {
+        peer.refuseBinary();
     }
 
     @OnClose

@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.viewer;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -70,6 +71,11 @@ public class ViewerEndpoint {
         } else {
             throw new ProtocolViolation(ErrorCode.ALREADY_AUTHENTICATED, "this connection is already authenticated");
         }
+    }
+
+    @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
+    public void binary(ByteBuffer frame) {
+        peer.refuseBinary();
     }
 
     @OnClose

@@ -1,6 +1,7 @@
 package dev.deskrelay.relay.actions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -114,7 +115,7 @@ class PendingActionsTest {
     void anAgentCannotAnswerAnotherDevicesAction() {
         var actions = new PendingActions(router, scheduler, 30);
         actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));
-        actions.complete("d2", AgentToRelay.ActionResult.succeeded(toAgent.get(0).id(), null));
+        assertFalse(actions.complete("d2", AgentToRelay.ActionResult.succeeded(toAgent.get(0).id(), null)));
         assertTrue(viewer.sent.isEmpty());
         assertEquals(1, actions.pendingCount());
     }
@@ -124,8 +125,8 @@ class PendingActionsTest {
         var actions = new PendingActions(router, scheduler, 30);
         actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));
         var result = AgentToRelay.ActionResult.succeeded(toAgent.get(0).id(), null);
-        actions.complete("d1", result);
-        actions.complete("d1", result);
+        assertTrue(actions.complete("d1", result));
+        assertFalse(actions.complete("d1", result));
         assertEquals(1, viewer.sent.size());
     }
 

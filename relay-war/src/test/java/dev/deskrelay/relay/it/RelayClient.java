@@ -143,6 +143,10 @@ final class RelayClient extends Endpoint implements AutoCloseable {
         }
     }
 
+    Session session() {
+        return session;
+    }
+
     boolean isOpen() {
         return session.isOpen();
     }

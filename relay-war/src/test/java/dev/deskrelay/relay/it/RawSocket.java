@@ -1,0 +1,95 @@
+package dev.deskrelay.relay.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** WebSocket frames written by hand, for what no library will send: text that is not UTF-8. */
+final class RawSocket implements AutoCloseable {
+
+    private static final int TEXT = 0x1;
+    private static final int CLOSE = 0x8;
+
+    private final Socket socket;
+    private final DataInputStream in;
+    private final OutputStream out;
+
+    private RawSocket(Socket socket) throws IOException {
+        this.socket = socket;
+        this.socket.setSoTimeout(10_000);
+        this.in = new DataInputStream(socket.getInputStream());
+        this.out = socket.getOutputStream();
+    }
+
+    static RawSocket open(URL base, String path) {
+        try {
+            var raw = new RawSocket(new Socket(InetAddress.getLoopbackAddress(), base.getPort()));
+            raw.handshake(base.getPath().replaceAll("/$", "") + "/" + path, base.getPort());
+            return raw;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void handshake(String path, int port) throws IOException {
+        out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                + "Sec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        var headers = new ByteArrayOutputStream();
+        while (!headers.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+            headers.write(in.readUnsignedByte());
+        }
+        if (!headers.toString(StandardCharsets.US_ASCII).startsWith("HTTP/1.1 101")) {
+            throw new IllegalStateException("no upgrade: " + headers);
+        }
+    }
+
+    /** A text frame carrying these bytes, valid UTF-8 or not. */
+    RawSocket sendText(byte[] payload) {
+        try {
+            byte[] mask = new byte[4];
+            ThreadLocalRandom.current().nextBytes(mask);
+            out.write(0x80 | TEXT);
+            out.write(0x80 | payload.length);
+            out.write(mask);
+            for (int i = 0; i < payload.length; i++) {
+                out.write(payload[i] ^ mask[i % 4]);
+            }
+            out.flush();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads frames until the relay's close frame, and returns its code. */
+    int awaitCloseCode() {
+        try {
+            while (true) {
+                int opcode = in.readUnsignedByte() & 0x0F;
+                int length = in.readUnsignedByte() & 0x7F;
+                if (length == 126) {
+                    length = in.readUnsignedShort();
+                }
+                byte[] payload = in.readNBytes(length);
+                if (opcode == CLOSE) {
+                    return ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("no close frame", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
