@@ -37,12 +37,20 @@ public final class SessionPeer implements Peer {
     }
 
     @Override
-    public void send(String text) {
+    public synchronized void send(String text) {
         try {
             session.getAsyncRemote().sendText(text);
         } catch (IllegalStateException closing) {
             LOG.log(Level.FINE, "dropped a message for closing session {0}", session.getId());
         }
+    }
+
+    /**
+     * Runs an answer's steps while routed messages wait, so that nothing the socket starts to
+     * receive in these steps (it is attached to devices here) overtakes the answer itself.
+     */
+    public synchronized void answerFirst(Runnable steps) {
+        steps.run();
     }
 
     /** Answers through the endpoint's encoder. */

@@ -1,7 +1,9 @@
 package dev.deskrelay.relay.viewer;
 
 import java.nio.ByteBuffer;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 import dev.deskrelay.protocol.CloseCode;
@@ -95,39 +97,41 @@ public class ViewerEndpoint {
         if (!(message instanceof ViewerToRelay.Authenticate credential)) {
             throw new ProtocolViolation(ErrorCode.NOT_AUTHENTICATED, "send authenticate or pair first");
         }
-        viewers.authenticate(credential.token()).ifPresentOrElse(granted -> {
-            watch(granted);
-            peer.reply(new RelayToViewer.Authenticated(presence.summaries(granted.deviceIds())));
-            reports.replayTo(peer, granted.deviceIds());
-        }, () -> peer.replyAndClose(RelayToViewer.Error.of(ErrorCode.BAD_TOKEN,
-                "this browser's access is unknown or was revoked: pair again"), CloseCode.AUTH_FAILED));
+        viewers.authenticate(credential.token()).ifPresentOrElse(
+                granted -> welcome(granted, granted.deviceIds(),
+                        () -> new RelayToViewer.Authenticated(presence.summaries(granted.deviceIds()))),
+                () -> peer.replyAndClose(RelayToViewer.Error.of(ErrorCode.BAD_TOKEN,
+                        "this browser's access is unknown or was revoked: pair again"), CloseCode.AUTH_FAILED));
     }
 
     /** A code is a credential too: on a fresh socket it creates this browser's identity. */
     private void pair(String code) {
         String deviceId = pairingCodes.redeem(code);
-        String newToken = null;
-        ViewerAccess granted;
+        final String newToken;
+        final ViewerAccess granted;
         if (access == null) {
             var issued = viewers.createWithGrant(deviceId);
             newToken = issued.token();
             granted = issued.access();
         } else {
+            newToken = null;
             granted = viewers.grant(access.viewerId(), deviceId);
         }
-        watch(granted);
-        peer.reply(new RelayToViewer.Paired(newToken, presence.summary(deviceId)));
-        reports.replayTo(peer, List.of(deviceId));
+        welcome(granted, List.of(deviceId), () -> new RelayToViewer.Paired(newToken, presence.summary(deviceId)));
         LOG.info(() -> "viewer " + access.viewerId() + " paired device " + deviceId);
     }
 
     /**
-     * Attaches before the answer is sent, so no presence change falls between the two; the price
-     * is that a device's first telemetry may arrive just before the answer that names it.
+     * Attaches before the answer is made, so no presence change falls between the two, and holds
+     * routed messages back until the answer and what the relay knows of the new devices are sent.
      */
-    private void watch(ViewerAccess granted) {
-        access = granted;
-        granted.deviceIds().forEach(deviceId -> registry.attachViewer(deviceId, peer));
+    private void welcome(ViewerAccess granted, Collection<String> newDevices, Supplier<RelayToViewer> answer) {
+        peer.answerFirst(() -> {
+            access = granted;
+            granted.deviceIds().forEach(deviceId -> registry.attachViewer(deviceId, peer));
+            peer.reply(answer.get());
+            reports.replayTo(peer, newDevices);
+        });
     }
 
     private void act(ViewerToRelay.Action action) {
