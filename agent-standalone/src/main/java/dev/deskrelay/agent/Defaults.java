@@ -4,7 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 
-import dev.deskrelay.agent.credentials.ConfigLocation;
+import dev.deskrelay.agent.config.ConfigLocation;
 import dev.deskrelay.protocol.Limits;
 
 /** The option values that depend on the machine and user rather than on the command line. */

@@ -6,6 +6,8 @@ final class ExitStatus {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
+    /** {@code status}: the agent is not connected to the relay, or this computer is not enrolled. */
+    static final int NOT_CONNECTED = 3;
 
     private ExitStatus() {
     }

@@ -1,6 +1,6 @@
 package dev.deskrelay.agent;
 
-/** The command line cannot be understood; the message says which part. */
+/** The command line or the config file asks for something impossible; the message says what. */
 final class UsageException extends Exception {
 
     UsageException(String message) {

@@ -1,5 +1,6 @@
 /**
- * The agent's entry point: reads the command line, sets up logging and wires the parts in the
- * sub-packages into one process that stays connected to the relay until it is stopped.
+ * The agent's entry point: the command line ({@code run}, {@code status}, {@code pair},
+ * {@code forget}), the settings it resolves from the options and the config file, and the
+ * commands that wire the parts in the sub-packages together.
  */
 package dev.deskrelay.agent;

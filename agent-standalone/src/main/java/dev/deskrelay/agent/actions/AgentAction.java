@@ -9,7 +9,9 @@ public interface AgentAction {
 
     /**
      * @return what to tell the viewer on success
-     * @throws RuntimeException when the action failed; the viewer gets its message
+     * @throws IllegalArgumentException when the arguments are not acceptable; the viewer gets
+     *         {@code bad_arguments} with its message
+     * @throws RuntimeException when the action failed; the viewer gets {@code action_failed}
      */
     JsonObject perform(JsonObject args);
 }

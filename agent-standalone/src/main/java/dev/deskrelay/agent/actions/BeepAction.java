@@ -1,7 +1,6 @@
 package dev.deskrelay.agent.actions;
 
 import java.io.PrintStream;
-import java.util.logging.Logger;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -9,7 +8,6 @@ import jakarta.json.JsonObject;
 /** {@code beep}: a tone through the sound card, or the terminal bell where there is none. */
 public final class BeepAction implements AgentAction {
 
-    private static final Logger LOG = Logger.getLogger(BeepAction.class.getName());
     private static final char BELL = '\u0007';
 
     private final Tone tone;
@@ -28,7 +26,6 @@ public final class BeepAction implements AgentAction {
     @Override
     public JsonObject perform(JsonObject args) {
         String method = tone.play() ? "tone" : ringBell();
-        LOG.info("beep (" + method + ")");
         return Json.createObjectBuilder().add("method", method).build();
     }
 

@@ -8,6 +8,7 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 
 import dev.deskrelay.protocol.Codecs;
@@ -36,6 +37,11 @@ public final class AgentEndpoint {
         conversation.received(message);
     }
 
+    @OnMessage
+    public void onPong(PongMessage pong) {
+        conversation.heard();
+    }
+
     @OnClose
     public void onClose(CloseReason reason) {
         LOG.info("connection closed: " + reason.getCloseCode().getCode()
@@ -51,7 +57,7 @@ public final class AgentEndpoint {
                 .orElseGet(() -> "connection error: " + error));
     }
 
-    Ending awaitEnd() {
+    Ending awaitEnd() throws InterruptedException {
         return conversation.awaitEnd();
     }
 }

@@ -3,7 +3,7 @@ package dev.deskrelay.agent.connection;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.deskrelay.agent.actions.ActionRunner;
-import dev.deskrelay.agent.credentials.DeviceIdentity;
+import dev.deskrelay.agent.config.DeviceIdentity;
 import dev.deskrelay.agent.telemetry.TelemetryLoop;
 
 /**
@@ -11,5 +11,11 @@ import dev.deskrelay.agent.telemetry.TelemetryLoop;
  * first authentication, so {@code --pair} prints one code per run, not one per reconnect.
  */
 public record AgentServices(RelayUrl relay, DeviceIdentity identity, ConsoleNotices console,
-        TelemetryLoop telemetry, ActionRunner actions, AtomicBoolean pairAfterAuthentication) {
+        TelemetryLoop telemetry, ActionRunner actions, AtomicBoolean pairAfterAuthentication,
+        RelayWatchdog.Timing watchdog) {
+
+    public AgentServices(RelayUrl relay, DeviceIdentity identity, ConsoleNotices console, TelemetryLoop telemetry,
+            ActionRunner actions, boolean pair) {
+        this(relay, identity, console, telemetry, actions, new AtomicBoolean(pair), RelayWatchdog.Timing.STANDARD);
+    }
 }

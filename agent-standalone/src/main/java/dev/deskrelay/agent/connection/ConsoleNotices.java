@@ -27,7 +27,7 @@ public final class ConsoleNotices {
         this.zone = zone;
     }
 
-    void pairingCode(PairingCode code) {
+    public void pairingCode(PairingCode code) {
         String until = HOURS_MINUTES.format(Instant.ofEpochMilli(code.expiresAt()).atZone(zone));
         out.println("Pairing code: " + code.code() + " (valid until " + until + ")");
     }

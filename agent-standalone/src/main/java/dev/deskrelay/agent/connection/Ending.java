@@ -8,6 +8,8 @@ import dev.deskrelay.protocol.CloseCode;
 public enum Ending {
     /** The relay closed, restarted or could not be reached: try again. */
     RELAY_GONE,
+    /** The connection stayed open but the relay stopped answering: drop it and try again. */
+    RELAY_SILENT,
     /** The relay refused the credential; retrying with it would be refused forever. */
     REJECTED,
     /** Another agent with the same credential took over; fighting back would evict it in turn. */
@@ -28,6 +30,6 @@ public enum Ending {
     }
 
     boolean retry() {
-        return this == RELAY_GONE;
+        return this == RELAY_GONE || this == RELAY_SILENT;
     }
 }

@@ -1,7 +1,6 @@
 package dev.deskrelay.agent.connection;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -14,8 +13,8 @@ import jakarta.websocket.DeploymentException;
 import jakarta.websocket.WebSocketContainer;
 
 /**
- * Keeps the agent connected: opens a connection, waits for it to end, pauses, and opens the next,
- * until the relay says retrying cannot help or the agent is stopped.
+ * Keeps the agent connected: opens a connection, waits for it to end, pauses as the backoff says,
+ * and opens the next, until the relay says retrying cannot help or the agent is stopped.
  */
 public final class ReconnectLoop {
 
@@ -26,26 +25,26 @@ public final class ReconnectLoop {
     private final WebSocketContainer client;
     private final URI endpoint;
     private final Supplier<AgentEndpoint> endpoints;
-    private final ReconnectDelay delay;
+    private final Backoff backoff;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile RelayChannel current;
 
-    public ReconnectLoop(WebSocketContainer client, URI endpoint, AgentServices services, ReconnectDelay delay) {
-        this(client, endpoint, () -> new AgentEndpoint(new RelayConversation(services)), delay);
+    public ReconnectLoop(WebSocketContainer client, AgentServices services, Backoff backoff) {
+        this(client, services.relay().agentEndpoint(), () -> new AgentEndpoint(new RelayConversation(services)),
+                backoff);
     }
 
-    ReconnectLoop(WebSocketContainer client, URI endpoint, Supplier<AgentEndpoint> endpoints, ReconnectDelay delay) {
+    ReconnectLoop(WebSocketContainer client, URI endpoint, Supplier<AgentEndpoint> endpoints, Backoff backoff) {
         this.client = client;
         this.endpoint = endpoint;
         this.endpoints = endpoints;
-        this.delay = delay;
+        this.backoff = backoff;
     }
 
     /** Blocks until the agent stops or the relay turns it away for good, and says which. */
     public Ending run() {
         try {
-            int attempt = 0;
             while (!stopping()) {
                 String why;
                 try {
@@ -56,13 +55,12 @@ public final class ReconnectLoop {
                     if (!ending.retry()) {
                         return ending;
                     }
-                    attempt = 0;
-                    why = "relay went away";
+                    why = ending == Ending.RELAY_SILENT ? "relay not answering" : "relay went away";
                 } catch (DeploymentException | IOException e) {
-                    why = "relay not reachable at " + endpoint + " (" + rootCause(e) + ")";
+                    why = "relay not reachable at " + endpoint + " (" + LogText.rootCause(e) + ")";
                 }
-                Duration pause = delay.before(++attempt);
-                LOG.info(why + ", reconnecting in " + seconds(pause));
+                Duration pause = backoff.next();
+                LOG.info(why + ", reconnecting in " + LogText.seconds(pause));
                 if (stopRequested.await(pause.toMillis(), TimeUnit.MILLISECONDS)) {
                     break;
                 }
@@ -93,9 +91,10 @@ public final class ReconnectLoop {
         }
     }
 
-    private Ending serve(AgentEndpoint agentEndpoint) throws DeploymentException, IOException {
+    private Ending serve(AgentEndpoint agentEndpoint) throws DeploymentException, IOException, InterruptedException {
         RelayChannel channel = new RelayChannel(client.connectToServer(agentEndpoint, endpoint));
         current = channel;
+        backoff.connected();
         LOG.info("connected to " + endpoint);
         try {
             // a stop that came while the connection was being opened found nothing to close
@@ -110,17 +109,5 @@ public final class ReconnectLoop {
 
     private boolean stopping() {
         return stopRequested.getCount() == 0;
-    }
-
-    private static String rootCause(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-    }
-
-    private static String seconds(Duration duration) {
-        return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
     }
 }

@@ -1,18 +1,19 @@
 package dev.deskrelay.agent.connection;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.EncodeException;
 import jakarta.websocket.Session;
 
 import dev.deskrelay.protocol.AgentToRelay;
 
 /**
- * Sends to the relay from the connection, telemetry and action threads. One send at a time: a
- * WebSocket basic remote must not be used concurrently. A failed send is logged, not thrown, since
- * the close that follows a broken connection is handled by the reconnect loop.
+ * Sends to the relay from the connection, telemetry and action threads without ever waiting on the
+ * network: a relay that stopped reading must not stall the senders, or the watchdog that notices it.
+ * A failed send is logged, not thrown, since the reconnect loop handles the close that follows.
  */
 final class RelayChannel {
 
@@ -29,17 +30,46 @@ final class RelayChannel {
             return;
         }
         try {
-            session.getBasicRemote().sendObject(message);
-        } catch (IOException | EncodeException | IllegalStateException e) {
-            LOG.warning("cannot send " + message.getClass().getSimpleName() + ": " + e.getMessage());
+            session.getAsyncRemote().sendObject(message, result -> {
+                // after a close every queued send fails; only a failure on an open connection is news
+                if (!result.isOK() && session.isOpen()) {
+                    LOG.warning("cannot send " + type(message) + ": " + result.getException());
+                }
+            });
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            LOG.warning("cannot send " + type(message) + ": " + e.getMessage());
         }
     }
 
-    void close(CloseReason reason) {
+    void ping() {
         try {
-            session.close(reason);
-        } catch (IOException e) {
-            LOG.warning("cannot close the connection cleanly: " + e.getMessage());
+            session.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            LOG.fine(() -> "cannot ping the relay: " + e);
         }
+    }
+
+    /**
+     * Closes on a thread of its own: on a half-open connection a polite close can wait for a very
+     * long time, and nobody should wait with it.
+     */
+    CompletableFuture<Void> close(CloseReason reason) {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        Thread closer = new Thread(() -> {
+            try {
+                session.close(reason);
+            } catch (IOException | IllegalStateException e) {
+                LOG.fine(() -> "cannot close the connection cleanly: " + e);
+            } finally {
+                closed.complete(null);
+            }
+        }, "deskrelay-close");
+        closer.setDaemon(true);
+        closer.start();
+        return closed;
+    }
+
+    private static String type(AgentToRelay message) {
+        return message.getClass().getSimpleName();
     }
 }

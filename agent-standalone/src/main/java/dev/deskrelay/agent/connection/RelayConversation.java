@@ -1,39 +1,56 @@
 package dev.deskrelay.agent.connection;
 
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
 import jakarta.websocket.CloseReason;
 
-import dev.deskrelay.agent.credentials.CredentialFileException;
+import dev.deskrelay.agent.config.ConfigFileException;
 import dev.deskrelay.protocol.AgentToRelay;
 import dev.deskrelay.protocol.RelayToAgent;
 
-/** The agent's side of one connection: identify, then report telemetry and answer actions until it ends. */
+/**
+ * The agent's side of one connection: identify, then report telemetry and answer actions until it
+ * ends, keeping watch for a relay that went silent meanwhile.
+ */
 final class RelayConversation {
 
     private static final Logger LOG = Logger.getLogger(RelayConversation.class.getName());
     private static final CloseReason GIVING_UP = new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE,
             "agent cannot keep its credential");
+    private static final CloseReason NOT_ANSWERING = new CloseReason(CloseReason.CloseCodes.GOING_AWAY,
+            "relay not answering");
 
     private final AgentServices services;
-    private final CompletableFuture<Ending> ended = new CompletableFuture<>();
+    private final RelayWatchdog watchdog;
+    private final AtomicReference<Ending> ending = new AtomicReference<>();
+    private final CountDownLatch over = new CountDownLatch(1);
     private volatile RelayChannel channel;
-    private volatile Future<?> telemetry;
+    private Future<?> telemetry;
 
     RelayConversation(AgentServices services) {
         this.services = services;
+        this.watchdog = new RelayWatchdog(services.watchdog(), System::nanoTime);
     }
 
     void opened(RelayChannel openedChannel) {
         channel = openedChannel;
+        watchdog.heard();
         channel.send(services.identity().credential()
                 .<AgentToRelay>map(stored -> new AgentToRelay.Authenticate(stored.deviceId(), stored.secret(), null))
                 .orElseGet(() -> new AgentToRelay.Enroll(services.identity().name())));
     }
 
+    /** A pong, or anything else that shows the relay is still there. */
+    void heard() {
+        watchdog.heard();
+    }
+
     void received(RelayToAgent message) {
+        watchdog.heard();
         if (message instanceof RelayToAgent.Enrolled enrolled) {
             enrolled(enrolled);
         } else if (message instanceof RelayToAgent.Authenticated authenticated) {
@@ -51,9 +68,9 @@ final class RelayConversation {
     private void enrolled(RelayToAgent.Enrolled enrolled) {
         try {
             services.identity().remember(enrolled.deviceId(), enrolled.secret(), enrolled.name());
-        } catch (CredentialFileException e) {
+        } catch (ConfigFileException e) {
             LOG.severe(e.getMessage());
-            ended.complete(Ending.CREDENTIAL_NOT_SAVED);
+            end(Ending.CREDENTIAL_NOT_SAVED);
             channel.close(GIVING_UP);
             return;
         }
@@ -71,20 +88,42 @@ final class RelayConversation {
         }
     }
 
-    private void ready(String deviceId) {
+    private synchronized void ready(String deviceId) {
+        if (ending.get() != null) {
+            return;
+        }
         services.console().connected(services.relay(), deviceId);
         telemetry = services.telemetry().start(channel::send);
     }
 
     void closed(CloseReason reason) {
-        Future<?> running = telemetry;
-        if (running != null) {
-            running.cancel(false);
-        }
-        ended.complete(Ending.after(reason));
+        end(Ending.after(reason));
     }
 
-    Ending awaitEnd() {
-        return ended.join();
+    /** Blocks until the connection ends, pinging the relay meanwhile and leaving it if it went silent. */
+    Ending awaitEnd() throws InterruptedException {
+        while (!over.await(watchdog.checkEvery().toMillis(), TimeUnit.MILLISECONDS)) {
+            switch (watchdog.check()) {
+                case PING -> channel.ping();
+                case DEAD -> {
+                    LOG.warning("relay not answering for " + LogText.seconds(watchdog.silenceLimit())
+                            + ", dropping the connection");
+                    end(Ending.RELAY_SILENT);
+                    channel.close(NOT_ANSWERING);
+                }
+                case WAIT -> {
+                }
+            }
+        }
+        return ending.get();
+    }
+
+    private synchronized void end(Ending why) {
+        if (telemetry != null) {
+            telemetry.cancel(false);
+        }
+        if (ending.compareAndSet(null, why)) {
+            over.countDown();
+        }
     }
 }

@@ -1,41 +1,43 @@
 package dev.deskrelay.agent.telemetry;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 import oshi.SystemInfo;
+import oshi.hardware.CentralProcessor;
 
 class CpuSamplerTest {
 
+    private final CentralProcessor processor = new SystemInfo().getHardware().getProcessor();
+
     @Test
-    void twoSamplesAreBothPercentages() throws InterruptedException {
-        CpuSampler sampler = new CpuSampler(new SystemInfo().getHardware().getProcessor());
+    void everyValueIsAPercentageAndEveryLogicalCoreHasOne() {
+        CpuSampler sampler = new CpuSampler(processor);
 
         for (int i = 0; i < 2; i++) {
-            busyFor(500);
-            double cpu = sampler.sample();
-            assertTrue(cpu >= 0 && cpu <= 100, "cpu was " + cpu);
+            Busy.forMillis(300);
+            CpuUsage usage = sampler.sample();
+            assertPercent(usage.total());
+            assertEquals(processor.getLogicalProcessorCount(), usage.cores().size());
+            usage.cores().forEach(CpuSamplerTest::assertPercent);
         }
     }
 
     @Test
-    void aBusyIntervalShowsUsage() throws InterruptedException {
-        CpuSampler sampler = new CpuSampler(new SystemInfo().getHardware().getProcessor());
+    void aBusyIntervalShowsUsage() {
+        CpuSampler sampler = new CpuSampler(processor);
 
-        busyFor(700);
+        Busy.forMillis(700);
 
-        // one busy thread out of at most a few hundred cores is well above zero
-        double cpu = sampler.sample();
-        assertTrue(cpu > 0, "cpu was " + cpu);
+        // one busy thread out of at most a few hundred cores is well above zero, in total and on some core
+        CpuUsage usage = sampler.sample();
+        assertTrue(usage.total() > 0, "total was " + usage.total());
+        assertTrue(usage.cores().stream().anyMatch(core -> core > 0), "cores were " + usage.cores());
     }
 
-    private static void busyFor(long millis) {
-        long end = System.nanoTime() + millis * 1_000_000;
-        double sink = 0;
-        while (System.nanoTime() < end) {
-            sink += Math.sqrt(sink + 1);
-        }
-        assertTrue(sink > 0);
+    private static void assertPercent(double value) {
+        assertTrue(value >= 0 && value <= 100, "was " + value);
     }
 }

@@ -20,13 +20,14 @@ final class AgentProcess implements AutoCloseable {
     private final Process process;
     private final long startedAt = System.nanoTime();
     private final List<TimedLine> output = new CopyOnWriteArrayList<>();
+    private final Thread reader;
 
     private record TimedLine(long at, String text) {
     }
 
     private AgentProcess(Process process) {
         this.process = process;
-        Thread reader = new Thread(this::readOutput, "agent-output");
+        reader = new Thread(this::readOutput, "agent-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -114,6 +115,20 @@ final class AgentProcess implements AutoCloseable {
                     .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
                     .findFirst().orElseThrow();
         } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits for the agent to end by itself; returns its exit status. */
+    int awaitExit(Duration limit) {
+        try {
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("the agent was still running after " + limit.toSeconds() + " s:\n" + printed());
+            }
+            reader.join(2000);
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -1,0 +1,103 @@
+package dev.deskrelay.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.deskrelay.agent.config.AgentConfig;
+import dev.deskrelay.agent.config.ConfigFile;
+import dev.deskrelay.agent.config.Credential;
+import dev.deskrelay.agent.connection.RelayUrl;
+
+/** The commands that need no relay, against a real config file. */
+class CommandsTest {
+
+    private static final Credential CREDENTIAL = new Credential("ws://relay:8080", "d-7", "s3cret", "box");
+
+    @TempDir
+    Path home;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    @Test
+    void forgetDropsTheCredentialKeepsTheSettingsAndSaysSo() throws UsageException {
+        ConfigFile file = file();
+        file.save(AgentConfig.EMPTY.withRelay("ws://relay:8080").withCredential(CREDENTIAL));
+
+        assertEquals(0, commands().forget(atFile()));
+
+        assertNull(file.load().credential());
+        assertEquals("ws://relay:8080", file.load().relay());
+        assertTrue(printed().contains("d-7"), printed());
+        assertTrue(!printed().contains("s3cret"), printed());
+    }
+
+    @Test
+    void forgetWithNothingToForgetSaysSo() throws UsageException {
+        assertEquals(0, commands().forget(atFile()));
+
+        assertTrue(printed().contains("nothing to forget"), printed());
+    }
+
+    @Test
+    void aRelayGivenOnTheCommandLineIsSavedForLaterRuns() throws UsageException {
+        Overrides withRelay = new Overrides(RelayUrl.parse("wss://relay.example/"), null, null, file().path());
+
+        commands().forget(withRelay);
+
+        assertEquals("wss://relay.example", file().load().relay());
+    }
+
+    @Test
+    void statusWithoutACredentialSaysNotEnrolledAndExitsWithThree() throws UsageException {
+        file().save(AgentConfig.EMPTY.withRelay("ws://127.0.0.1:9"));
+
+        assertEquals(ExitStatus.NOT_CONNECTED, commands().status(atFile()));
+
+        assertTrue(printed().contains("Relay:  ws://127.0.0.1:9"), printed());
+        assertTrue(printed().contains("not enrolled"), printed());
+    }
+
+    @Test
+    void statusWithACredentialForAnotherRelaySaysWhere() throws UsageException {
+        file().save(AgentConfig.EMPTY.withRelay("ws://127.0.0.1:9").withCredential(CREDENTIAL));
+
+        assertEquals(ExitStatus.NOT_CONNECTED, commands().status(atFile()));
+
+        assertTrue(printed().contains("not enrolled"), printed());
+        assertTrue(printed().contains("ws://relay:8080"), printed());
+    }
+
+    @Test
+    void statusWhenTheRelayIsNotThereFails() throws UsageException {
+        file().save(AgentConfig.EMPTY.withRelay("ws://127.0.0.1:9").withCredential(
+                new Credential("ws://127.0.0.1:9", "d-7", "s3cret", "box")));
+
+        assertEquals(ExitStatus.FAILED, commands().status(atFile()));
+    }
+
+    private Commands commands() {
+        PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
+        return new Commands(new Defaults(home.resolve("default.json"), "box"), stream, stream);
+    }
+
+    private Overrides atFile() {
+        return new Overrides(null, null, null, file().path());
+    }
+
+    private ConfigFile file() {
+        return new ConfigFile(home.resolve("deskrelay").resolve("agent.json"));
+    }
+
+    private String printed() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
