@@ -6,6 +6,7 @@ const PING_INTERVAL_MS = 30_000;
 const RETRY_BASE_MS = 1_000;
 const RETRY_CAP_MS = 15_000;
 const CLOSE_AUTH_FAILED = 4001;
+const CLOSE_REVOKED = 4003;
 const CLOSE_REPLACED = 4009;
 const CLOSE_ABNORMAL = 1006;
 
@@ -109,7 +110,7 @@ export class RelayConnection {
     clearInterval(this.#pingTimer);
     this.#socket = null;
     this.#ready = false;
-    const revoked = code === CLOSE_AUTH_FAILED && this.#token !== null;
+    const revoked = (code === CLOSE_AUTH_FAILED || code === CLOSE_REVOKED) && this.#token !== null;
     if (revoked) this.#forgetToken();
     this.#pairingFailed({ code: revoked ? 'access_revoked' : 'connection_lost' });
     if (code === CLOSE_REPLACED) this.#onState({ name: 'replaced' });

@@ -22,7 +22,7 @@ final class Commands implements AgentCommands {
     public int run(Overrides overrides, boolean pair, boolean forget) throws UsageException {
         ConfigFile file = fileFor(overrides);
         if (forget) {
-            new ForgetCredential(file, out).run();
+            new ForgetCredential(file, out, err).run();
         }
         AgentConfig config = withRelaySaved(file, overrides);
         return new Agent(settings(overrides, config, file), file, config, pair, out, err).run();
@@ -46,7 +46,7 @@ final class Commands implements AgentCommands {
     public int forget(Overrides overrides) {
         ConfigFile file = fileFor(overrides);
         withRelaySaved(file, overrides);
-        return new ForgetCredential(file, out).run();
+        return new ForgetCredential(file, out, err).run();
     }
 
     private ConfigFile fileFor(Overrides overrides) {

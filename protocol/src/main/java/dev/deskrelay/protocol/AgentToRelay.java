@@ -16,7 +16,8 @@ import jakarta.json.bind.annotation.JsonbTypeInfo;
         @JsonbSubtype(alias = "telemetry", type = AgentToRelay.Telemetry.class),
         @JsonbSubtype(alias = "system_info", type = AgentToRelay.SystemInfo.class),
         @JsonbSubtype(alias = "filesystems", type = AgentToRelay.Filesystems.class),
-        @JsonbSubtype(alias = "action_result", type = AgentToRelay.ActionResult.class)
+        @JsonbSubtype(alias = "action_result", type = AgentToRelay.ActionResult.class),
+        @JsonbSubtype(alias = "remove_device", type = AgentToRelay.RemoveDevice.class)
 })
 public sealed interface AgentToRelay {
 
@@ -48,6 +49,10 @@ public sealed interface AgentToRelay {
     }
 
     record RequestPairingCode() implements AgentToRelay {
+    }
+
+    /** Deletes this device on the relay, with every grant on it; its sockets are closed with 4004. */
+    record RemoveDevice() implements AgentToRelay {
     }
 
     /** Every interval (1 s by default). */

@@ -16,7 +16,9 @@ import jakarta.json.bind.annotation.JsonbTypeInfo;
         @JsonbSubtype(alias = "filesystems", type = RelayToViewer.Filesystems.class),
         @JsonbSubtype(alias = "action_result", type = RelayToViewer.ActionResult.class),
         @JsonbSubtype(alias = "error", type = RelayToViewer.Error.class),
-        @JsonbSubtype(alias = "pong", type = RelayToViewer.Pong.class)
+        @JsonbSubtype(alias = "pong", type = RelayToViewer.Pong.class),
+        @JsonbSubtype(alias = "unpaired", type = RelayToViewer.Unpaired.class),
+        @JsonbSubtype(alias = "device_removed", type = RelayToViewer.DeviceRemoved.class)
 })
 public sealed interface RelayToViewer {
 
@@ -53,12 +55,25 @@ public sealed interface RelayToViewer {
         }
     }
 
-    record Error(String code, String message, String id) implements RelayToViewer {
+    /** {@code retryAfter}, in seconds, comes with {@code too_many_attempts}. */
+    record Error(String code, String message, String id, Long retryAfter) implements RelayToViewer {
         public static Error of(ErrorCode code, String message) {
-            return new Error(code.wire(), message, null);
+            return new Error(code.wire(), message, null, null);
+        }
+
+        public static Error of(ProtocolViolation violation) {
+            return new Error(violation.code().wire(), violation.getMessage(), null, violation.retryAfterSeconds());
         }
     }
 
     record Pong() implements RelayToViewer {
+    }
+
+    /** This browser no longer holds the device (it unpaired it, perhaps on another socket). */
+    record Unpaired(String deviceId) implements RelayToViewer {
+    }
+
+    /** The device was removed on the relay; every grant on it is gone. */
+    record DeviceRemoved(String deviceId) implements RelayToViewer {
     }
 }

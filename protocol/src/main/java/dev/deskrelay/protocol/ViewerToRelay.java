@@ -12,7 +12,9 @@ import jakarta.json.bind.annotation.JsonbTypeInfo;
         @JsonbSubtype(alias = "authenticate", type = ViewerToRelay.Authenticate.class),
         @JsonbSubtype(alias = "pair", type = ViewerToRelay.Pair.class),
         @JsonbSubtype(alias = "action", type = ViewerToRelay.Action.class),
-        @JsonbSubtype(alias = "ping", type = ViewerToRelay.Ping.class)
+        @JsonbSubtype(alias = "ping", type = ViewerToRelay.Ping.class),
+        @JsonbSubtype(alias = "unpair", type = ViewerToRelay.Unpair.class),
+        @JsonbSubtype(alias = "revoke", type = ViewerToRelay.Revoke.class)
 })
 public sealed interface ViewerToRelay {
 
@@ -47,5 +49,16 @@ public sealed interface ViewerToRelay {
     }
 
     record Ping() implements ViewerToRelay {
+    }
+
+    /** Gives up this browser's grant on one device, for every socket of this browser. */
+    record Unpair(String deviceId) implements ViewerToRelay {
+        public Unpair {
+            Require.text(deviceId, "deviceId", MAX_ID_LENGTH);
+        }
+    }
+
+    /** Ends this browser's identity: its token stops working and all its sockets are closed. */
+    record Revoke() implements ViewerToRelay {
     }
 }

@@ -10,7 +10,7 @@ public enum Ending {
     RELAY_GONE,
     /** The connection stayed open but the relay stopped answering: drop it and try again. */
     RELAY_SILENT,
-    /** The relay refused the credential; retrying with it would be refused forever. */
+    /** The relay refused the credential, or the device was removed; retrying would be refused forever. */
     REJECTED,
     /** Another agent with the same credential took over; fighting back would evict it in turn. */
     REPLACED,
@@ -20,7 +20,7 @@ public enum Ending {
     STOPPED;
 
     static Ending after(CloseReason reason) {
-        if (CloseCode.is(reason, CloseCode.AUTH_FAILED)) {
+        if (CloseCode.is(reason, CloseCode.AUTH_FAILED) || CloseCode.is(reason, CloseCode.DEVICE_REMOVED)) {
             return REJECTED;
         }
         if (CloseCode.is(reason, CloseCode.REPLACED)) {

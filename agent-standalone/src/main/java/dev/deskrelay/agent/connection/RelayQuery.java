@@ -3,6 +3,7 @@ package dev.deskrelay.agent.connection;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.DeploymentException;
@@ -49,6 +50,24 @@ public final class RelayQuery implements AutoCloseable {
 
     /** @throws RelayQueryException when the relay reports an error, closes, or is silent for too long first */
     public <T extends RelayToAgent> T await(Class<T> answer) throws RelayQueryException {
+        QueryEndpoint.Arrival arrival = next(candidate -> candidate.close() != null
+                || answer.isInstance(candidate.message()));
+        if (arrival.close() != null) {
+            throw closedBeforeAnswering(arrival.close());
+        }
+        return answer.cast(arrival.message());
+    }
+
+    /** Removes the device on the relay, which confirms by closing with 4004. */
+    public void removeDevice() throws RelayQueryException {
+        channel.send(new AgentToRelay.RemoveDevice());
+        CloseReason closed = next(candidate -> candidate.close() != null).close();
+        if (!CloseCode.is(closed, CloseCode.DEVICE_REMOVED)) {
+            throw closedBeforeAnswering(closed);
+        }
+    }
+
+    private QueryEndpoint.Arrival next(Predicate<QueryEndpoint.Arrival> wanted) throws RelayQueryException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         try {
             while (true) {
@@ -58,11 +77,8 @@ public final class RelayQuery implements AutoCloseable {
                     throw new RelayQueryException("the relay at " + relay + " did not answer within "
                             + LogText.seconds(PATIENCE), false);
                 }
-                if (arrival.close() != null) {
-                    throw closedBeforeAnswering(arrival.close());
-                }
-                if (answer.isInstance(arrival.message())) {
-                    return answer.cast(arrival.message());
+                if (wanted.test(arrival)) {
+                    return arrival;
                 }
                 // bad_credentials comes with the close 4001, which says it better
                 if (arrival.message() instanceof RelayToAgent.Error error

@@ -1,7 +1,9 @@
 package dev.deskrelay.relay.actions;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -17,6 +19,7 @@ import dev.deskrelay.protocol.RelayToAgent;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.ViewerToRelay;
 import dev.deskrelay.protocol.WireFormat;
+import dev.deskrelay.relay.metrics.RelayMetrics;
 import dev.deskrelay.relay.routing.Peer;
 import dev.deskrelay.relay.routing.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,39 +27,44 @@ import jakarta.inject.Inject;
 
 /**
  * The relay gives each action its own id on the way to the agent, so ids chosen by different
- * viewers never collide and an agent can only answer what it was asked.
+ * viewers never collide and an agent can only answer what it was asked. Each socket's last
+ * {@value #REMEMBERED_IDS} ids are remembered, so a repeated id is refused rather than run twice.
  */
 @ApplicationScoped
 public class PendingActions {
 
+    static final int REMEMBERED_IDS = 256;
+
     private final Map<String, Pending> byRelayId = new ConcurrentHashMap<>();
-    private final Map<String, String> relayIdByViewerKey = new ConcurrentHashMap<>();
+    private final Map<String, UsedIds> usedIdsByViewer = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final WireFormat<RelayToViewer> toViewers = new WireFormat<>(RelayToViewer.class);
     private Router router;
     private ScheduledExecutorService scheduler;
+    private RelayMetrics metrics;
     private Duration timeout;
 
     protected PendingActions() {
     }
 
     @Inject
-    public PendingActions(Router router, ScheduledExecutorService scheduler,
+    public PendingActions(Router router, ScheduledExecutorService scheduler, RelayMetrics metrics,
             @ConfigProperty(name = "deskrelay.action-timeout-seconds", defaultValue = "30") long timeoutSeconds) {
         this.router = router;
         this.scheduler = scheduler;
+        this.metrics = metrics;
         this.timeout = Duration.ofSeconds(timeoutSeconds);
     }
 
     public void submit(Peer viewer, ViewerToRelay.Action action) {
-        String viewerKey = viewer.id() + "/" + action.id();
-        String relayId = "r-" + sequence.incrementAndGet();
-        if (relayIdByViewerKey.putIfAbsent(viewerKey, relayId) != null) {
+        if (!usedIdsByViewer.computeIfAbsent(viewer.id(), id -> new UsedIds()).add(action.id())) {
+            metrics.rejected(ErrorCode.DUPLICATE_ID);
             answer(viewer, RelayToViewer.ActionResult.failed(action.id(), action.deviceId(), ErrorCode.DUPLICATE_ID,
-                    "an action with this id is still pending"));
+                    "this connection already sent an action with this id; it is not run twice"));
             return;
         }
-        var pending = new Pending(relayId, viewerKey, viewer, action.id(), action.deviceId());
+        String relayId = "r-" + sequence.incrementAndGet();
+        var pending = new Pending(relayId, viewer, action.id(), action.deviceId(), System.nanoTime());
         byRelayId.put(relayId, pending);
         pending.timeout = scheduler.schedule(() -> fail(relayId, ErrorCode.TIMEOUT, "the device did not answer in time"),
                 timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -72,9 +80,13 @@ public class PendingActions {
      */
     public boolean complete(String deviceId, AgentToRelay.ActionResult result) {
         Pending pending = byRelayId.get(result.id());
-        return pending != null && pending.deviceId.equals(deviceId)
+        boolean answered = pending != null && pending.deviceId.equals(deviceId)
                 && finish(result.id(), new RelayToViewer.ActionResult(pending.viewerActionId, deviceId, result.ok(),
                         result.data(), result.code(), result.message()));
+        if (answered) {
+            metrics.actionAnswered(Duration.ofNanos(System.nanoTime() - pending.sentAtNanos));
+        }
+        return answered;
     }
 
     public void deviceOffline(String deviceId) {
@@ -83,6 +95,7 @@ public class PendingActions {
 
     /** Nobody is left to tell: forget the viewer's actions without answering. */
     public void viewerGone(Peer viewer) {
+        usedIdsByViewer.remove(viewer.id());
         byRelayId.values().stream()
                 .filter(pending -> pending.viewer == viewer)
                 .forEach(pending -> remove(pending.relayId));
@@ -115,7 +128,6 @@ public class PendingActions {
     private Pending remove(String relayId) {
         Pending pending = byRelayId.remove(relayId);
         if (pending != null) {
-            relayIdByViewerKey.remove(pending.viewerKey);
             if (pending.timeout != null) {
                 pending.timeout.cancel(false);
             }
@@ -129,18 +141,33 @@ public class PendingActions {
 
     private static final class Pending {
         final String relayId;
-        final String viewerKey;
         final Peer viewer;
         final String viewerActionId;
         final String deviceId;
+        final long sentAtNanos;
         volatile ScheduledFuture<?> timeout;
 
-        Pending(String relayId, String viewerKey, Peer viewer, String viewerActionId, String deviceId) {
+        Pending(String relayId, Peer viewer, String viewerActionId, String deviceId, long sentAtNanos) {
             this.relayId = relayId;
-            this.viewerKey = viewerKey;
             this.viewer = viewer;
             this.viewerActionId = viewerActionId;
             this.deviceId = deviceId;
+            this.sentAtNanos = sentAtNanos;
+        }
+    }
+
+    /** The ids one socket used most recently, oldest forgotten first. */
+    private static final class UsedIds {
+        private final Set<String> ids = new LinkedHashSet<>();
+
+        synchronized boolean add(String id) {
+            if (!ids.add(id)) {
+                return false;
+            }
+            if (ids.size() > REMEMBERED_IDS) {
+                ids.remove(ids.iterator().next());
+            }
+            return true;
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.deskrelay.protocol.ErrorCode;
 import dev.deskrelay.protocol.Limits;
 import dev.deskrelay.protocol.ProtocolViolation;
 import dev.deskrelay.protocol.RelayToAgent;
+import dev.deskrelay.protocol.WireFormat;
 import dev.deskrelay.relay.actions.PendingActions;
 import dev.deskrelay.relay.connection.ConnectionGuard;
 import dev.deskrelay.relay.connection.SessionPeer;
@@ -17,6 +18,7 @@ import dev.deskrelay.relay.pairing.Device;
 import dev.deskrelay.relay.pairing.Devices;
 import dev.deskrelay.relay.pairing.PairingCodes;
 import dev.deskrelay.relay.presence.DevicePresence;
+import dev.deskrelay.relay.revocation.Revocations;
 import dev.deskrelay.relay.routing.PairingRegistry;
 import dev.deskrelay.relay.telemetry.DeviceReports;
 import jakarta.inject.Inject;
@@ -24,12 +26,11 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
-@ServerEndpoint(value = "/agent",
-        encoders = Codecs.RelayToAgentEncoder.class,
-        decoders = Codecs.AgentToRelayDecoder.class)
+@ServerEndpoint(value = "/agent", decoders = Codecs.AgentToRelayDecoder.class)
 public class AgentEndpoint {
 
     private static final Logger LOG = Logger.getLogger(AgentEndpoint.class.getName());
@@ -48,18 +49,23 @@ public class AgentEndpoint {
     PendingActions actions;
     @Inject
     DeviceReports reports;
+    @Inject
+    Revocations revocations;
 
-    private SessionPeer peer;
+    private static final WireFormat<RelayToAgent> REPLIES = new WireFormat<>(RelayToAgent.class);
+
+    private SessionPeer<RelayToAgent> peer;
     private volatile String deviceId;
     private boolean control;
 
     @OnOpen
     public void open(Session session) {
-        peer = guard.watch(session, () -> deviceId != null);
+        peer = guard.watch(session, ConnectionGuard.Side.AGENT, REPLIES, () -> deviceId != null);
     }
 
     @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
     public void message(AgentToRelay message) {
+        peer.received();
         if (deviceId == null) {
             authenticate(message);
         } else {
@@ -72,8 +78,14 @@ public class AgentEndpoint {
         peer.refuseBinary();
     }
 
+    @OnMessage
+    public void pong(PongMessage pong) {
+        peer.heard();
+    }
+
     @OnClose
     public void close() {
+        guard.release(peer);
         if (deviceId != null && !control && registry.detachAgent(deviceId, peer)) {
             LOG.info(() -> "device " + deviceId + " went offline");
             presence.offline(deviceId);
@@ -116,10 +128,14 @@ public class AgentEndpoint {
     private void serve(AgentToRelay message) {
         if (message instanceof AgentToRelay.RequestPairingCode) {
             sendPairingCode();
+        } else if (message instanceof AgentToRelay.RemoveDevice) {
+            revocations.removeDevice(deviceId);
+            peer.close(CloseCode.DEVICE_REMOVED.reason());
         } else if (message instanceof AgentToRelay.Enroll || message instanceof AgentToRelay.Authenticate) {
             throw new ProtocolViolation(ErrorCode.ALREADY_AUTHENTICATED, "this connection is already authenticated");
         } else if (control) {
-            throw new ProtocolViolation(ErrorCode.NOT_ALLOWED, "a control connection may only request pairing codes");
+            throw new ProtocolViolation(ErrorCode.NOT_ALLOWED,
+                    "a control connection may only request pairing codes or remove the device");
         } else if (message instanceof AgentToRelay.Telemetry telemetry) {
             reports.sample(deviceId, telemetry.sample());
         } else if (message instanceof AgentToRelay.SystemInfo info) {

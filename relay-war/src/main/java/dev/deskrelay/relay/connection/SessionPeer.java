@@ -1,34 +1,53 @@
 package dev.deskrelay.relay.connection;
 
 import java.io.IOException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.nio.ByteBuffer;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.deskrelay.protocol.CloseCode;
+import dev.deskrelay.protocol.ErrorCode;
 import dev.deskrelay.protocol.ProtocolViolation;
+import dev.deskrelay.protocol.WireFormat;
+import dev.deskrelay.relay.limits.MessageBudget;
+import dev.deskrelay.relay.metrics.RelayMetrics;
 import dev.deskrelay.relay.routing.Peer;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.DecodeException;
 import jakarta.websocket.Session;
 
 /**
- * A WebSocket session as the relay uses it: a routing {@link Peer} taking pre-encoded text, and
- * the endpoint's way to answer through its encoder. All sends are asynchronous, so one slow
- * socket holds up nobody.
+ * A WebSocket session as the relay uses it: a routing {@link Peer} taking pre-encoded text, the
+ * endpoint's way to answer in its direction's messages ({@code O}), and the socket's budget and
+ * last sign of life. Everything it sends goes through one bounded {@link Outbox}, so a slow
+ * reader holds up nobody and costs a bounded amount of memory.
  */
-public final class SessionPeer implements Peer {
+public final class SessionPeer<O> implements Peer {
 
     private static final Logger LOG = Logger.getLogger(SessionPeer.class.getName());
     private static final CloseReason TEXT_ONLY = new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT,
             "only text frames are accepted");
 
     private final Session session;
+    private final String address;
+    private final WireFormat<O> format;
+    private final MessageBudget budget;
+    private final Executor closer;
+    private final RelayMetrics metrics;
+    private final Outbox outbox;
+    private volatile long lastHeardNanos = System.nanoTime();
 
-    SessionPeer(Session session) {
+    SessionPeer(Session session, String address, WireFormat<O> format, MessageBudget budget, Executor closer,
+            RelayMetrics metrics, int outboxLimit) {
         this.session = session;
+        this.address = address;
+        this.format = format;
+        this.budget = budget;
+        this.closer = closer;
+        this.metrics = metrics;
+        this.outbox = new Outbox(this::write, metrics, outboxLimit);
     }
 
     @Override
@@ -37,45 +56,81 @@ public final class SessionPeer implements Peer {
     }
 
     @Override
-    public synchronized void send(String text) {
+    public void send(String text) {
+        if (!outbox.add(text)) {
+            tooSlow();
+        }
+    }
+
+    @Override
+    public void sendLatest(String key, String text) {
+        if (!outbox.addLatest(key, text)) {
+            tooSlow();
+        }
+    }
+
+    public void reply(O message) {
+        outbox.addAnswer(format.write(message), null);
+    }
+
+    /** Answers, then closes once the answer is written: the close must not overtake it. */
+    public void replyAndClose(O message, CloseCode code) {
+        outbox.addAnswer(format.write(message), () -> close(code.reason()));
+    }
+
+    /**
+     * Runs an answer's steps while routed messages wait aside, so that nothing the socket starts
+     * to receive in these steps (it is attached to devices here) overtakes the answer itself.
+     */
+    public void answerFirst(Runnable steps) {
+        outbox.pause();
         try {
-            session.getAsyncRemote().sendText(text);
-        } catch (IllegalStateException closing) {
-            LOG.log(Level.FINE, "dropped a message for closing session {0}", session.getId());
+            steps.run();
+        } finally {
+            outbox.resume();
         }
     }
 
     /**
-     * Runs an answer's steps while routed messages wait, so that nothing the socket starts to
-     * receive in these steps (it is attached to devices here) overtakes the answer itself.
+     * Every message that arrives, well-formed or not, counts as a sign of life and spends the
+     * socket's budget.
+     *
+     * @throws ProtocolViolation {@code rate_limited} when over budget; a socket that stays over is closed
      */
-    public synchronized void answerFirst(Runnable steps) {
-        steps.run();
-    }
-
-    /** Answers through the endpoint's encoder. */
-    public void reply(Object message) {
-        if (session.isOpen()) {
-            session.getAsyncRemote().sendObject(message);
+    public void received() {
+        heard();
+        switch (budget.spend()) {
+            case ADMIT -> {
+            }
+            case REFUSE -> throw new ProtocolViolation(ErrorCode.RATE_LIMITED,
+                    "too many messages: this one was not handled, slow down");
+            case CLOSE -> {
+                LOG.info(() -> "closing session " + id() + " from " + address + ": it kept sending over its rate limit");
+                close(CloseCode.RATE_LIMITED.reason());
+                throw new ProtocolViolation(ErrorCode.RATE_LIMITED, "kept sending over the rate limit");
+            }
         }
     }
 
-    /** Answers, waits until the answer is written, then closes: the close must not overtake it. */
-    public void replyAndClose(Object message, CloseCode code) {
-        try {
-            session.getAsyncRemote().sendObject(message).get(2, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.log(Level.FINE, "could not deliver the last message before closing", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        close(code.reason());
+    /** A pong, or anything else that shows the other side is there without being a message. */
+    public void heard() {
+        lastHeardNanos = System.nanoTime();
     }
 
     /** Tells the sender what went wrong, in the endpoint's error message, unless the socket is gone. */
-    public void replyToFailure(Throwable failure, Function<ProtocolViolation, ?> asError) {
+    public void replyToFailure(Throwable failure, Function<ProtocolViolation, O> asError) {
+        ProtocolViolation violation = Failures.explain(failure, "session " + session.getId());
+        if (failure instanceof DecodeException) {
+            // a frame Tyrus could not decode never reached the endpoint's handler
+            try {
+                received();
+            } catch (ProtocolViolation overBudget) {
+                violation = overBudget;
+            }
+        }
+        metrics.rejected(violation.code());
         if (session.isOpen()) {
-            reply(asError.apply(Failures.explain(failure, "session " + session.getId())));
+            reply(asError.apply(violation));
         }
     }
 
@@ -93,7 +148,40 @@ public final class SessionPeer implements Peer {
         }
     }
 
+    public String address() {
+        return address;
+    }
+
     boolean isOpen() {
         return session.isOpen();
+    }
+
+    long silentNanos(long now) {
+        return now - lastHeardNanos;
+    }
+
+    void ping() {
+        try {
+            session.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
+        } catch (IOException | IllegalStateException closing) {
+            LOG.log(Level.FINE, "could not ping session {0}", session.getId());
+        }
+    }
+
+    /** Closing writes a frame, which can wait on a reader that stopped: not on the sender's thread. */
+    private void tooSlow() {
+        closer.execute(() -> {
+            LOG.info(() -> "closing session " + id() + " from " + address + ": it fell too far behind reading");
+            close(CloseCode.TOO_SLOW.reason());
+        });
+    }
+
+    private void write(String text, Runnable done) {
+        try {
+            session.getAsyncRemote().sendText(text, result -> done.run());
+        } catch (IllegalStateException closing) {
+            LOG.log(Level.FINE, "dropped a message for closing session {0}", session.getId());
+            done.run();
+        }
     }
 }

@@ -19,6 +19,8 @@ public class Devices {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    PairingCodeStore codes;
 
     public EnrolledDevice enroll(String name) {
         String secret = Secrets.newSecret();
@@ -42,6 +44,16 @@ public class Devices {
         return em.createQuery("SELECT d FROM Device d WHERE d.id IN :ids ORDER BY d.name", Device.class)
                 .setParameter("ids", deviceIds)
                 .getResultList();
+    }
+
+    /** Deletes the device, every grant on it and its pairing code; its secret stops working. */
+    public void remove(String deviceId) {
+        find(deviceId).ifPresent(em::remove);
+        // grants are an element collection of each viewer: a bulk delete reaches them all at once
+        em.createNativeQuery("DELETE FROM GRANTS WHERE DEVICE_ID = ?1").setParameter(1, deviceId).executeUpdate();
+        // the shared cache would otherwise go on handing out viewers that still hold the device
+        em.getEntityManagerFactory().getCache().evict(Viewer.class);
+        codes.removeForDevice(deviceId);
     }
 
     public void seen(String deviceId, long at) {

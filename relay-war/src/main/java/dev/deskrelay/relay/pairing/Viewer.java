@@ -48,6 +48,10 @@ public class Viewer {
         deviceIds.add(deviceId);
     }
 
+    void ungrant(String deviceId) {
+        deviceIds.remove(deviceId);
+    }
+
     ViewerAccess access() {
         return new ViewerAccess(id, Set.copyOf(deviceIds));
     }

@@ -8,4 +8,9 @@ public record ViewerAccess(String viewerId, Set<String> deviceIds) {
     public boolean mayReach(String deviceId) {
         return deviceIds.contains(deviceId);
     }
+
+    public ViewerAccess without(String deviceId) {
+        return new ViewerAccess(viewerId, deviceIds.stream().filter(id -> !id.equals(deviceId))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
 }

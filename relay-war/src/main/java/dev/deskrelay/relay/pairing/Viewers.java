@@ -1,6 +1,7 @@
 package dev.deskrelay.relay.pairing;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,24 @@ public class Viewers {
         Viewer viewer = em.find(Viewer.class, viewerId);
         viewer.grant(deviceId);
         return viewer.access();
+    }
+
+    /** @return what the viewer still holds */
+    public ViewerAccess ungrant(String viewerId, String deviceId) {
+        Viewer viewer = em.find(Viewer.class, viewerId);
+        viewer.ungrant(deviceId);
+        return viewer.access();
+    }
+
+    public List<String> holding(String deviceId) {
+        return em.createQuery("SELECT v.id FROM Viewer v JOIN v.deviceIds d WHERE d = :device", String.class)
+                .setParameter("device", deviceId)
+                .getResultList();
+    }
+
+    /** Deletes the identity: its token, and so every grant it held, stops working. */
+    public void revoke(String viewerId) {
+        Optional.ofNullable(em.find(Viewer.class, viewerId)).ifPresent(em::remove);
     }
 
     public Optional<ViewerAccess> authenticate(String token) {

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 
 import dev.deskrelay.protocol.CloseCode;
 import dev.deskrelay.protocol.Limits;
+import dev.deskrelay.protocol.ProtocolViolation;
 import dev.deskrelay.relay.connection.ConnectionGuard;
 import dev.deskrelay.relay.connection.SessionPeer;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
@@ -26,16 +28,21 @@ public class PrototypeEndpoint {
     @Inject
     PrototypeRooms rooms;
 
-    private SessionPeer peer;
+    private SessionPeer<Void> peer;
     private volatile PrototypeHello hello;
 
     @OnOpen
     public void open(Session session) {
-        peer = guard.watch(session, () -> hello != null);
+        peer = guard.watch(session, ConnectionGuard.Side.PROTOTYPE, null, () -> hello != null);
     }
 
     @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
     public void message(String text) {
+        try {
+            peer.received();
+        } catch (ProtocolViolation overBudget) {
+            return; // the prototype's protocol has no error message: frames over the limit are dropped
+        }
         if (hello == null) {
             PrototypeHello.parse(text).ifPresentOrElse(this::join, () -> peer.close(NOT_AUTHENTICATION));
         } else if (PrototypeHello.isJson(text)) {
@@ -48,8 +55,14 @@ public class PrototypeEndpoint {
         peer.refuseBinary();
     }
 
+    @OnMessage
+    public void pong(PongMessage pong) {
+        peer.heard();
+    }
+
     @OnClose
     public void close() {
+        guard.release(peer);
         if (hello != null) {
             rooms.leave(hello, peer);
         }

@@ -9,5 +9,8 @@ public interface Peer {
 
     void send(String text);
 
+    /** Latest-value-wins: a message still waiting with the same key is replaced, not queued behind. */
+    void sendLatest(String key, String text);
+
     void close(CloseReason reason);
 }

@@ -10,4 +10,7 @@ public interface Router {
     boolean toAgent(String deviceId, RelayToAgent message);
 
     void toViewers(String deviceId, RelayToViewer message);
+
+    /** A value that the next one makes stale (telemetry): a slow viewer gets the newest, not a backlog. */
+    void latestToViewers(String deviceId, RelayToViewer message);
 }

@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import dev.deskrelay.protocol.FilesystemUsage;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.Sample;
 import dev.deskrelay.protocol.SystemFacts;
-import dev.deskrelay.protocol.WireFormat;
-import dev.deskrelay.relay.routing.Peer;
 import dev.deskrelay.relay.routing.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,6 @@ public class DeviceReports {
 
     private final Map<String, RelayToViewer.SystemInfo> systems = new ConcurrentHashMap<>();
     private final Map<String, RelayToViewer.Filesystems> filesystems = new ConcurrentHashMap<>();
-    private final WireFormat<RelayToViewer> toViewers = new WireFormat<>(RelayToViewer.class);
 
     @Inject
     Router router;
@@ -30,7 +29,7 @@ public class DeviceReports {
     Clock clock;
 
     public void sample(String deviceId, Sample sample) {
-        router.toViewers(deviceId, new RelayToViewer.Telemetry(deviceId, clock.millis(), sample));
+        router.latestToViewers(deviceId, new RelayToViewer.Telemetry(deviceId, clock.millis(), sample));
     }
 
     public void system(String deviceId, SystemFacts facts) {
@@ -45,17 +44,16 @@ public class DeviceReports {
         router.toViewers(deviceId, message);
     }
 
-    /** Brings a viewer that just started watching these devices up to date. */
-    public void replayTo(Peer viewer, Collection<String> deviceIds) {
-        for (String deviceId : deviceIds) {
-            send(viewer, systems.get(deviceId));
-            send(viewer, filesystems.get(deviceId));
-        }
+    public void forget(String deviceId) {
+        systems.remove(deviceId);
+        filesystems.remove(deviceId);
     }
 
-    private void send(Peer viewer, RelayToViewer known) {
-        if (known != null) {
-            viewer.send(toViewers.write(known));
-        }
+    /** What a viewer that just started watching these devices needs to be up to date. */
+    public List<RelayToViewer> known(Collection<String> deviceIds) {
+        return deviceIds.stream()
+                .flatMap(deviceId -> Stream.<RelayToViewer>of(systems.get(deviceId), filesystems.get(deviceId)))
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

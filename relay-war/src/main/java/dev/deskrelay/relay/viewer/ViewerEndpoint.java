@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import dev.deskrelay.protocol.CloseCode;
 import dev.deskrelay.protocol.Codecs;
 import dev.deskrelay.protocol.ErrorCode;
@@ -13,29 +15,34 @@ import dev.deskrelay.protocol.Limits;
 import dev.deskrelay.protocol.ProtocolViolation;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.ViewerToRelay;
+import dev.deskrelay.protocol.WireFormat;
 import dev.deskrelay.relay.actions.PendingActions;
 import dev.deskrelay.relay.connection.ConnectionGuard;
 import dev.deskrelay.relay.connection.SessionPeer;
+import dev.deskrelay.relay.limits.PairingThrottle;
 import dev.deskrelay.relay.pairing.PairingCodes;
 import dev.deskrelay.relay.pairing.ViewerAccess;
 import dev.deskrelay.relay.pairing.Viewers;
 import dev.deskrelay.relay.presence.DevicePresence;
+import dev.deskrelay.relay.revocation.Revocations;
 import dev.deskrelay.relay.routing.PairingRegistry;
+import dev.deskrelay.relay.routing.ViewerSocket;
+import dev.deskrelay.relay.routing.ViewerSockets;
 import dev.deskrelay.relay.telemetry.DeviceReports;
 import jakarta.inject.Inject;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
-@ServerEndpoint(value = "/viewer",
-        encoders = Codecs.RelayToViewerEncoder.class,
-        decoders = Codecs.ViewerToRelayDecoder.class)
-public class ViewerEndpoint {
+@ServerEndpoint(value = "/viewer", decoders = Codecs.ViewerToRelayDecoder.class)
+public class ViewerEndpoint implements ViewerSocket {
 
     private static final Logger LOG = Logger.getLogger(ViewerEndpoint.class.getName());
+    private static final WireFormat<RelayToViewer> REPLIES = new WireFormat<>(RelayToViewer.class);
 
     @Inject
     ConnectionGuard guard;
@@ -51,17 +58,27 @@ public class ViewerEndpoint {
     PendingActions actions;
     @Inject
     DeviceReports reports;
+    @Inject
+    ViewerSockets sockets;
+    @Inject
+    Revocations revocations;
+    @Inject
+    PairingThrottle throttle;
+    @Inject
+    @ConfigProperty(name = "deskrelay.max-viewers-per-device", defaultValue = "20")
+    int maxViewersPerDevice;
 
-    private SessionPeer peer;
+    private SessionPeer<RelayToViewer> peer;
     private volatile ViewerAccess access;
 
     @OnOpen
     public void open(Session session) {
-        peer = guard.watch(session, () -> access != null);
+        peer = guard.watch(session, ConnectionGuard.Side.VIEWER, REPLIES, () -> access != null);
     }
 
     @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
     public void message(ViewerToRelay message) {
+        peer.received();
         if (message instanceof ViewerToRelay.Ping) {
             peer.reply(new RelayToViewer.Pong());
         } else if (message instanceof ViewerToRelay.Pair pair) {
@@ -70,6 +87,11 @@ public class ViewerEndpoint {
             authenticate(message);
         } else if (message instanceof ViewerToRelay.Action action) {
             act(action);
+        } else if (message instanceof ViewerToRelay.Unpair unpair) {
+            requireGrant(unpair.deviceId());
+            revocations.unpair(access.viewerId(), unpair.deviceId());
+        } else if (message instanceof ViewerToRelay.Revoke) {
+            revocations.revoke(access.viewerId());
         } else {
             throw new ProtocolViolation(ErrorCode.ALREADY_AUTHENTICATED, "this connection is already authenticated");
         }
@@ -80,9 +102,16 @@ public class ViewerEndpoint {
         peer.refuseBinary();
     }
 
+    @OnMessage
+    public void pong(PongMessage pong) {
+        peer.heard();
+    }
+
     @OnClose
     public void close() {
+        guard.release(peer);
         if (access != null) {
+            sockets.remove(access.viewerId(), this);
             registry.detachViewer(access.deviceIds(), peer);
             actions.viewerGone(peer);
         }
@@ -90,23 +119,25 @@ public class ViewerEndpoint {
 
     @OnError
     public void error(Throwable failure) {
-        peer.replyToFailure(failure, violation -> RelayToViewer.Error.of(violation.code(), violation.getMessage()));
+        peer.replyToFailure(failure, RelayToViewer.Error::of);
     }
 
     private void authenticate(ViewerToRelay message) {
         if (!(message instanceof ViewerToRelay.Authenticate credential)) {
             throw new ProtocolViolation(ErrorCode.NOT_AUTHENTICATED, "send authenticate or pair first");
         }
-        viewers.authenticate(credential.token()).ifPresentOrElse(
-                granted -> welcome(granted, granted.deviceIds(),
-                        () -> new RelayToViewer.Authenticated(presence.summaries(granted.deviceIds()))),
-                () -> peer.replyAndClose(RelayToViewer.Error.of(ErrorCode.BAD_TOKEN,
-                        "this browser's access is unknown or was revoked: pair again"), CloseCode.AUTH_FAILED));
+        viewers.authenticate(credential.token()).ifPresentOrElse(granted -> {
+            requireRoom(granted.deviceIds());
+            welcome(granted, granted.deviceIds(),
+                    () -> new RelayToViewer.Authenticated(presence.summaries(granted.deviceIds())));
+        }, () -> peer.replyAndClose(RelayToViewer.Error.of(ErrorCode.BAD_TOKEN,
+                "this browser's access is unknown or was revoked: pair again"), CloseCode.AUTH_FAILED));
     }
 
     /** A code is a credential too: on a fresh socket it creates this browser's identity. */
     private void pair(String code) {
-        String deviceId = pairingCodes.redeem(code);
+        String deviceId = throttle.attempt(peer.address(), () -> pairingCodes.redeem(code));
+        requireRoom(List.of(deviceId));
         final String newToken;
         final ViewerAccess granted;
         if (access == null) {
@@ -127,11 +158,40 @@ public class ViewerEndpoint {
      */
     private void welcome(ViewerAccess granted, Collection<String> newDevices, Supplier<RelayToViewer> answer) {
         peer.answerFirst(() -> {
+            if (access == null) {
+                sockets.add(granted.viewerId(), this);
+            }
             access = granted;
             granted.deviceIds().forEach(deviceId -> registry.attachViewer(deviceId, peer));
             peer.reply(answer.get());
-            reports.replayTo(peer, newDevices);
+            reports.known(newDevices).forEach(peer::reply);
         });
+    }
+
+    @Override
+    public synchronized void lose(String deviceId, RelayToViewer notice) {
+        access = access.without(deviceId);
+        registry.detachViewer(List.of(deviceId), peer);
+        peer.reply(notice);
+    }
+
+    @Override
+    public void revoked() {
+        peer.close(CloseCode.REVOKED.reason());
+    }
+
+    /** The cap on viewer sockets per device; nothing is granted or attached when it is reached. */
+    private void requireRoom(Collection<String> deviceIds) {
+        if (deviceIds.stream().anyMatch(deviceId -> registry.viewers(deviceId).size() >= maxViewersPerDevice)) {
+            throw new ProtocolViolation(ErrorCode.TOO_MANY_CONNECTIONS,
+                    "a device has " + maxViewersPerDevice + " viewer connections already: close one first");
+        }
+    }
+
+    private void requireGrant(String deviceId) {
+        if (!access.mayReach(deviceId)) {
+            throw new ProtocolViolation(ErrorCode.NOT_GRANTED, "this browser was not granted that device");
+        }
     }
 
     private void act(ViewerToRelay.Action action) {

@@ -18,6 +18,7 @@ import dev.deskrelay.protocol.AgentToRelay;
 import dev.deskrelay.protocol.RelayToAgent;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.ViewerToRelay;
+import dev.deskrelay.relay.metrics.NoMetrics;
 import dev.deskrelay.relay.routing.RecordingPeer;
 import dev.deskrelay.relay.routing.Router;
 import jakarta.json.Json;
@@ -40,6 +41,10 @@ class PendingActionsTest {
         @Override
         public void toViewers(String deviceId, RelayToViewer message) {
         }
+
+        @Override
+        public void latestToViewers(String deviceId, RelayToViewer message) {
+        }
     };
 
     @AfterEach
@@ -49,7 +54,7 @@ class PendingActionsTest {
 
     @Test
     void theAgentsResultComesBackUnderTheViewersId() {
-        var actions = new PendingActions(router, scheduler, 30);
+        var actions = new PendingActions(router, scheduler, new NoMetrics(), 30);
         actions.submit(viewer, new ViewerToRelay.Action("mine-1", "d1", "beep", null));
         String relayId = toAgent.get(0).id();
 
@@ -65,7 +70,7 @@ class PendingActionsTest {
 
     @Test
     void twoViewersMayUseTheSameIdWithoutColliding() {
-        var actions = new PendingActions(router, scheduler, 30);
+        var actions = new PendingActions(router, scheduler, new NoMetrics(), 30);
         actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));
         actions.submit(new RecordingPeer("v2"), new ViewerToRelay.Action("1", "d1", "beep", null));
         assertEquals(2, toAgent.size());
@@ -74,7 +79,7 @@ class PendingActionsTest {
 
     @Test
     void aPendingIdIsNotSentTwice() {
-        var actions = new PendingActions(router, scheduler, 30);
+        var actions = new PendingActions(router, scheduler, new NoMetrics(), 30);
         actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));
         actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));
         assertEquals(1, toAgent.size());
@@ -82,8 +87,24 @@ class PendingActionsTest {
     }
 
     @Test
+    void anAnsweredIdIsNotRunAgainButTheOldestAreForgotten() {
+        var actions = new PendingActions(router, scheduler, new NoMetrics(), 30);
+        actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));
+        actions.complete("d1", AgentToRelay.ActionResult.succeeded(toAgent.get(0).id(), null));
+        actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));
+        assertEquals(1, toAgent.size());
+        assertEquals("duplicate_id", lastSent().getString("code"));
+
+        for (int i = 2; i <= PendingActions.REMEMBERED_IDS + 1; i++) {
+            actions.submit(viewer, new ViewerToRelay.Action(String.valueOf(i), "d1", "beep", null));
+        }
+        actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));
+        assertEquals(PendingActions.REMEMBERED_IDS + 2, toAgent.size(), "memory is bounded: id 1 was forgotten, so it ran again");
+    }
+
+    @Test
     void anOfflineDeviceIsAnsweredAtOnce() {
-        var actions = new PendingActions(router, scheduler, 30);
+        var actions = new PendingActions(router, scheduler, new NoMetrics(), 30);
         actions.submit(viewer, new ViewerToRelay.Action("1", "d3", "beep", null));
         assertEquals("device_offline", lastSent().getString("code"));
         assertEquals(0, actions.pendingCount());
@@ -91,7 +112,7 @@ class PendingActionsTest {
 
     @Test
     void aDeviceThatLeavesFailsItsPendingActionsButNoOthers() {
-        var actions = new PendingActions(router, scheduler, 30);
+        var actions = new PendingActions(router, scheduler, new NoMetrics(), 30);
         actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));
         actions.submit(viewer, new ViewerToRelay.Action("2", "d2", "beep", null));
         actions.deviceOffline("d1");
@@ -103,7 +124,7 @@ class PendingActionsTest {
 
     @Test
     void anUnansweredActionTimesOut() throws Exception {
-        var actions = new PendingActions(router, scheduler, 0);
+        var actions = new PendingActions(router, scheduler, new NoMetrics(), 0);
         actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));
         scheduler.submit(() -> { }).get(1, TimeUnit.SECONDS);
         scheduler.shutdown();
@@ -113,7 +134,7 @@ class PendingActionsTest {
 
     @Test
     void anAgentCannotAnswerAnotherDevicesAction() {
-        var actions = new PendingActions(router, scheduler, 30);
+        var actions = new PendingActions(router, scheduler, new NoMetrics(), 30);
         actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));
         assertFalse(actions.complete("d2", AgentToRelay.ActionResult.succeeded(toAgent.get(0).id(), null)));
         assertTrue(viewer.sent.isEmpty());
@@ -122,7 +143,7 @@ class PendingActionsTest {
 
     @Test
     void aResultArrivingTwiceIsAnsweredOnce() {
-        var actions = new PendingActions(router, scheduler, 30);
+        var actions = new PendingActions(router, scheduler, new NoMetrics(), 30);
         actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));
         var result = AgentToRelay.ActionResult.succeeded(toAgent.get(0).id(), null);
         assertTrue(actions.complete("d1", result));
@@ -132,7 +153,7 @@ class PendingActionsTest {
 
     @Test
     void aViewerThatLeavesIsForgotten() {
-        var actions = new PendingActions(router, scheduler, 30);
+        var actions = new PendingActions(router, scheduler, new NoMetrics(), 30);
         actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));
         actions.viewerGone(viewer);
         assertEquals(0, actions.pendingCount());

@@ -95,6 +95,24 @@ class AgentActionsIT extends BuiltRelayIT {
         }
     }
 
+    @Test
+    void forgettingTheCredentialRemovesTheDeviceFromEveryPage(@TempDir Path home) {
+        Path config = home.resolve("agent.json");
+        RelayClient viewer;
+        try (var agent = AgentProcess.start(base, config)) {
+            String deviceId = agent.await(CONNECTED);
+            viewer = pairViewer(base, agent.await(PAIRING_CODE)).socket();
+            try (var forget = AgentProcess.command("forget", "--config", config.toString())) {
+                assertEquals(0, forget.awaitExit(Duration.ofSeconds(30)), forget.printed());
+                assertTrue(forget.printed().contains("Removed device " + deviceId), forget.printed());
+            }
+            assertEquals(deviceId, viewer.nextOf("device_removed").getString("deviceId"));
+            assertNotEquals(0, agent.awaitExit(Duration.ofSeconds(30)),
+                    "the running agent's credential is void: it stops instead of retrying\n" + agent.printed());
+        }
+        viewer.close();
+    }
+
     private static JsonObject act(RelayClient viewer, String deviceId, String id, String action, String args) {
         viewer.send("{\"type\":\"action\",\"id\":\"" + id + "\",\"deviceId\":\"" + deviceId + "\",\"action\":\""
                 + action + "\",\"args\":" + args + "}");

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -33,12 +34,16 @@ final class AgentProcess implements AutoCloseable {
     }
 
     static AgentProcess start(URL base, Path config) {
-        String tmp = System.getProperty("java.io.tmpdir");
-        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp, "-Djna.tmpdir=" + tmp,
-                "-jar", System.getProperty("agent.jar"),
-                "--relay", "ws://127.0.0.1:" + base.getPort() + base.getPath().replaceAll("/$", ""),
+        return command("--relay", "ws://127.0.0.1:" + base.getPort() + base.getPath().replaceAll("/$", ""),
                 "--config", config.toString(), "--pair");
+    }
+
+    /** The agent jar with these arguments, e.g. {@code forget --config FILE}. */
+    static AgentProcess command(String... arguments) {
+        String tmp = System.getProperty("java.io.tmpdir");
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp, "-Djna.tmpdir=" + tmp, "-jar", System.getProperty("agent.jar")));
+        command.addAll(List.of(arguments));
         try {
             return new AgentProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
         } catch (IOException e) {

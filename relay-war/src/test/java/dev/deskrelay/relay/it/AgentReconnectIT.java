@@ -4,8 +4,6 @@ import static dev.deskrelay.relay.it.Parties.pairViewer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -67,7 +65,7 @@ class AgentReconnectIT {
     @Test
     void aRelayThatStopsAnsweringIsNoticedWithinThirtySeconds() {
         try (var proxy = FreezingProxy.to(relay.port());
-                var agent = AgentProcess.start(through(proxy), home.resolve("frozen").resolve("agent.json"))) {
+                var agent = AgentProcess.start(proxy.base(), home.resolve("frozen").resolve("agent.json"))) {
             String deviceId = agent.await(CONNECTED);
             var viewer = pairViewer(relay.base(), agent.await(PAIRING_CODE));
             assertEquals(deviceId, viewer.device().getString("id"));
@@ -86,14 +84,6 @@ class AgentReconnectIT {
             viewer.socket().close();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static URL through(FreezingProxy proxy) {
-        try {
-            return new URL("http://127.0.0.1:" + proxy.port() + "/");
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

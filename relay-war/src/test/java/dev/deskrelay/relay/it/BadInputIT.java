@@ -9,19 +9,42 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.JsonObject;
 
 /**
  * A corpus of bad input driven at a running relay. Each item gets a typed answer or a documented
  * close code, no answer carries a stack trace, and a well-behaved pair keeps working throughout.
+ * The corpus arrives far faster than any person clicks, so this relay's rate and guessing limits
+ * are raised; {@link LimitsIT} tests the limits themselves.
  */
-class BadInputIT extends BuiltRelayIT {
+@ExtendWith(ArquillianExtension.class)
+class BadInputIT {
+
+    @Deployment(testable = false)
+    static WebArchive relay() {
+        return RelayWar.withSettings("""
+                deskrelay.viewer-messages-per-second=10000
+                deskrelay.viewer-message-burst=10000
+                deskrelay.agent-messages-per-second=10000
+                deskrelay.agent-message-burst=10000
+                deskrelay.pairing-failures-per-address=10000
+                """);
+    }
+
+    @ArquillianResource
+    URL base;
 
     private record Case(String input, String expectedCode) {
     }
@@ -64,7 +87,10 @@ class BadInputIT extends BuiltRelayIT {
             new Case("{\"type\":\"authenticate\",\"token\":\"v-x.y\"}", "already_authenticated"),
             new Case("{\"type\":\"authenticate\"}", "bad_message"),
             new Case("{\"type\":\"action\",\"id\":\"a\",\"deviceId\":\"d-notmine\",\"action\":\"beep\"}", "not_granted"),
-            new Case("{\"type\":\"action\",\"id\":\"\\ud800\",\"deviceId\":\"d-notmine\",\"action\":\"beep\"}", "bad_message"));
+            new Case("{\"type\":\"action\",\"id\":\"\\ud800\",\"deviceId\":\"d-notmine\",\"action\":\"beep\"}", "bad_message"),
+            new Case("{\"type\":\"unpair\"}", "bad_message"),
+            new Case("{\"type\":\"unpair\",\"deviceId\":[]}", "bad_message"),
+            new Case("{\"type\":\"unpair\",\"deviceId\":\"d-notmine\"}", "not_granted"));
 
     private static final List<Case> AGENT_CASES = List.of(
             new Case("{\"type\":\"telemetry\"}", "bad_message"),
@@ -93,16 +119,20 @@ class BadInputIT extends BuiltRelayIT {
             new Case("{\"type\":\"enroll\",\"name\":\"again\"}", "already_authenticated"),
             new Case("{\"type\":\"authenticate\",\"deviceId\":\"d\",\"secret\":\"s\"}", "already_authenticated"),
             new Case("{\"type\":\"pair\",\"code\":\"ABCD-EFGH\"}", "unknown_type"),
-            new Case("{\"type\":\"ping\"}", "unknown_type"));
+            new Case("{\"type\":\"ping\"}", "unknown_type"),
+            new Case("{\"type\":\"revoke\"}", "unknown_type"));
 
     private static final List<Case> BEFORE_AUTHENTICATION = List.of(
             new Case("{\"type\":\"action\",\"id\":\"a\",\"deviceId\":\"d\",\"action\":\"beep\"}", "not_authenticated"),
             new Case("{\"type\":\"authenticate\",\"token\":\"\"}", "bad_message"),
-            new Case("{\"type\":\"authenticate\",\"token\":\"" + "t".repeat(300) + "\"}", "bad_message"));
+            new Case("{\"type\":\"authenticate\",\"token\":\"" + "t".repeat(300) + "\"}", "bad_message"),
+            new Case("{\"type\":\"unpair\",\"deviceId\":\"d\"}", "not_authenticated"),
+            new Case("{\"type\":\"revoke\"}", "not_authenticated"));
 
     private static final List<Case> AGENT_BEFORE_AUTHENTICATION = List.of(
             new Case("{\"type\":\"telemetry\",\"sample\":{\"cpu\":1}}", "not_authenticated"),
             new Case("{\"type\":\"request_pairing_code\"}", "not_authenticated"),
+            new Case("{\"type\":\"remove_device\"}", "not_authenticated"),
             new Case("{\"type\":\"enroll\",\"name\":\"" + X65 + "\"}", "bad_message"),
             new Case("{\"type\":\"authenticate\",\"deviceId\":\"d\",\"secret\":\"" + "s".repeat(300) + "\"}", "bad_message"));
 

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.MalformedURLException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URL;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -39,6 +41,15 @@ final class FreezingProxy implements AutoCloseable {
 
     int port() {
         return server.getLocalPort();
+    }
+
+    /** The relay's base URL as seen through this proxy. */
+    URL base() {
+        try {
+            return new URL("http://127.0.0.1:" + port() + "/");
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     int connectionsMade() {

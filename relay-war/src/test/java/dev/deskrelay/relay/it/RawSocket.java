@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,22 @@ final class RawSocket implements AutoCloseable {
     }
 
     static RawSocket open(URL base, String path) {
+        return open(base, path, 0);
+    }
+
+    /** A socket that can hold little unread: a reader that stops reading soon blocks the sender. */
+    static RawSocket openWithSmallBuffer(URL base, String path) {
+        return open(base, path, 4096);
+    }
+
+    private static RawSocket open(URL base, String path, int receiveBuffer) {
         try {
-            var raw = new RawSocket(new Socket(InetAddress.getLoopbackAddress(), base.getPort()));
+            var socket = new Socket();
+            if (receiveBuffer > 0) {
+                socket.setReceiveBufferSize(receiveBuffer);
+            }
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), base.getPort()));
+            var raw = new RawSocket(socket);
             raw.handshake(base.getPath().replaceAll("/$", "") + "/" + path, base.getPort());
             return raw;
         } catch (IOException e) {

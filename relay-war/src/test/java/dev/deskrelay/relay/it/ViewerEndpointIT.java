@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -211,6 +212,71 @@ class ViewerEndpointIT extends BuiltRelayIT {
         assertTrue(viewer.device().values().stream().noneMatch(
                 value -> value instanceof JsonString text && text.getString().equals(agent.pairingCode())));
         closeAll(viewer.socket(), agent.socket());
+    }
+
+    @Test
+    void unpairingReachesEveryTabOfTheBrowserAtOnce() {
+        var agent = enrollAgent(base, "shared screen");
+        var firstTab = pairViewer(base, agent.pairingCode());
+        var secondTab = RelayClient.connect(base, "viewer").send(authenticate(firstTab.token()));
+        secondTab.next("authenticated");
+
+        firstTab.socket().send("{\"type\":\"unpair\",\"deviceId\":\"" + agent.deviceId() + "\"}");
+        assertEquals(agent.deviceId(), firstTab.socket().nextOf("unpaired").getString("deviceId"));
+        assertEquals(agent.deviceId(), secondTab.nextOf("unpaired").getString("deviceId"));
+
+        secondTab.send(beep("after", agent.deviceId()));
+        assertEquals("not_granted", secondTab.nextOf("action_result").getString("code"), "every message is authorized");
+        secondTab.drain();
+        agent.socket().send(telemetry(7));
+        assertNull(secondTab.poll(Duration.ofMillis(500)), "nothing about the device reaches the browser any more");
+
+        var later = RelayClient.connect(base, "viewer").send(authenticate(firstTab.token()));
+        assertEquals(0, later.next("authenticated").getJsonArray("devices").size(), "the grant is gone for good");
+        List.of(firstTab.socket(), secondTab, later, agent.socket()).forEach(RelayClient::close);
+    }
+
+    @Test
+    void revokingABrowserClosesAllItsSocketsAndItsTokenStopsWorking() {
+        var agent = enrollAgent(base, "kiosk");
+        var firstTab = pairViewer(base, agent.pairingCode());
+        var secondTab = RelayClient.connect(base, "viewer").send(authenticate(firstTab.token()));
+        secondTab.next("authenticated");
+
+        firstTab.socket().send("{\"type\":\"revoke\"}");
+        assertEquals(4003, firstTab.socket().awaitClose(RelayClient.WAIT).getCloseCode().getCode());
+        assertEquals(4003, secondTab.awaitClose(RelayClient.WAIT).getCloseCode().getCode());
+
+        var again = RelayClient.connect(base, "viewer").send(authenticate(firstTab.token()));
+        again.error("bad_token");
+        assertEquals(4001, again.awaitClose(RelayClient.WAIT).getCloseCode().getCode());
+        agent.socket().close();
+    }
+
+    @Test
+    void removingADeviceClosesItsAgentTellsItsViewersAndVoidsItsSecret() {
+        var agent = enrollAgent(base, "sold laptop");
+        var viewer = pairViewer(base, agent.pairingCode());
+        var control = RelayClient.connect(base, "agent").send(agentCredential(agent, true));
+        control.next("authenticated");
+
+        control.send("{\"type\":\"remove_device\"}");
+        assertEquals(4004, control.awaitClose(RelayClient.WAIT).getCloseCode().getCode());
+        assertEquals(4004, agent.socket().awaitClose(RelayClient.WAIT).getCloseCode().getCode());
+        assertEquals(agent.deviceId(), viewer.socket().nextOf("device_removed").getString("deviceId"));
+
+        var comeback = RelayClient.connect(base, "agent").send(agentCredential(agent, false));
+        comeback.error("bad_credentials");
+        assertEquals(4001, comeback.awaitClose(RelayClient.WAIT).getCloseCode().getCode());
+        var later = RelayClient.connect(base, "viewer").send(authenticate(viewer.token()));
+        assertEquals(0, later.next("authenticated").getJsonArray("devices").size());
+        viewer.socket().close();
+        later.close();
+    }
+
+    private static String agentCredential(Parties.EnrolledAgent agent, boolean control) {
+        return "{\"type\":\"authenticate\",\"deviceId\":\"" + agent.deviceId() + "\",\"secret\":\""
+                + agent.secret() + "\",\"control\":" + control + "}";
     }
 
     private static String freshCode(Parties.EnrolledAgent agent) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.deskrelay.protocol.RelayToAgent;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.Sample;
+import dev.deskrelay.relay.metrics.NoMetrics;
 
 class LocalRouterTest {
 
@@ -21,6 +22,7 @@ class LocalRouterTest {
 
     LocalRouterTest() {
         router.registry = new PairingRegistry();
+        router.metrics = new NoMetrics();
         router.registry.attachAgent("d1", agent);
         router.registry.attachViewer("d1", watching);
         router.registry.attachViewer("d2", elsewhere);

@@ -27,6 +27,11 @@ public final class RecordingPeer implements Peer {
     }
 
     @Override
+    public void sendLatest(String key, String text) {
+        sent.add(text);
+    }
+
+    @Override
     public void close(CloseReason reason) {
         closedWith = reason;
     }

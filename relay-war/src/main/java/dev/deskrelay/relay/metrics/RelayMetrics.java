@@ -1,0 +1,71 @@
+package dev.deskrelay.relay.metrics;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
+
+import dev.deskrelay.protocol.ErrorCode;
+import dev.deskrelay.relay.connection.Outbox;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The relay's metrics, in the application registry. */
+@ApplicationScoped
+public class RelayMetrics implements Outbox.Events {
+
+    @Inject
+    MetricRegistry registry;
+
+    private Counter relayed;
+    private Counter coalesced;
+    private Counter dropped;
+    private Counter tooSlow;
+    private Timer actionRoundTrip;
+
+    @PostConstruct
+    void register() {
+        relayed = registry.counter("deskrelay.messages.relayed");
+        coalesced = registry.counter("deskrelay.telemetry.coalesced");
+        dropped = registry.counter("deskrelay.telemetry.dropped");
+        tooSlow = registry.counter("deskrelay.viewers.too.slow");
+        actionRoundTrip = registry.timer("deskrelay.action.round.trip");
+    }
+
+    /** A message handed to a recipient's socket. */
+    public void relayed() {
+        relayed.inc();
+    }
+
+    /** A message refused, by the error code (or close reason) it was answered with. */
+    public void rejected(ErrorCode reason) {
+        registry.counter("deskrelay.messages.rejected", new Tag("reason", reason.wire())).inc();
+    }
+
+    public void actionAnswered(Duration roundTrip) {
+        actionRoundTrip.update(roundTrip);
+    }
+
+    public void gauge(String name, Supplier<Long> value) {
+        registry.gauge(name, value);
+    }
+
+    @Override
+    public void coalesced() {
+        coalesced.inc();
+    }
+
+    @Override
+    public void dropped() {
+        dropped.inc();
+    }
+
+    @Override
+    public void overflowed() {
+        tooSlow.inc();
+    }
+}

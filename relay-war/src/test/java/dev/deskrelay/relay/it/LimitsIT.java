@@ -1,0 +1,266 @@
+package dev.deskrelay.relay.it;
+
+import static dev.deskrelay.relay.it.Parties.beep;
+import static dev.deskrelay.relay.it.Parties.enrollAgent;
+import static dev.deskrelay.relay.it.Parties.pair;
+import static dev.deskrelay.relay.it.Parties.pairViewer;
+import static dev.deskrelay.relay.it.Parties.telemetry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.JsonObject;
+
+/**
+ * The relay's limits, on a relay whose limits are small enough to reach in a test: each is
+ * answered with a typed error or a documented close code, and nobody else notices. Also what an
+ * operator watches: health and metrics.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LimitsIT {
+
+    private static final int IDLE_SECONDS = 6;
+    private static final int MAX_SOCKETS_PER_ADDRESS = 40;
+    private static final int SAMPLES = 2000;
+
+    @Deployment(testable = false)
+    static WebArchive relay() {
+        return RelayWar.withSettings("""
+                deskrelay.idle-timeout-seconds=%d
+                deskrelay.viewer-messages-per-second=5
+                deskrelay.viewer-message-burst=5
+                deskrelay.agent-messages-per-second=100000
+                deskrelay.agent-message-burst=100000
+                deskrelay.max-sockets-per-address=%d
+                deskrelay.max-viewers-per-device=3
+                deskrelay.pairing-failures-per-address=3
+                deskrelay.pairing-failure-window-seconds=4
+                deskrelay.outbox-limit=16
+                deskrelay.action-timeout-seconds=2
+                """.formatted(IDLE_SECONDS, MAX_SOCKETS_PER_ADDRESS));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aViewerOverItsRateIsRefusedAndOneThatKeepsGoingIsClosed() {
+        var agent = enrollAgent(base, "rated");
+        var calm = pairViewer(base, agent.pairingCode()).socket();
+        var flooding = RelayClient.connect(base, "viewer");
+        for (int i = 0; i < 5; i++) {
+            flooding.send("{\"type\":\"ping\"}").next("pong");
+        }
+        JsonObject refused = flooding.send("{\"type\":\"ping\"}").error("rate_limited");
+        assertTrue(refused.getString("message").contains("slow down"), refused.toString());
+        for (int i = 0; i < 10 && flooding.isOpen(); i++) {
+            flooding.send("{\"type\":\"ping\"}");
+        }
+        assertEquals(4029, flooding.awaitClose(RelayClient.WAIT).getCloseCode().getCode());
+
+        calm.drain();
+        agent.socket().send(telemetry(42));
+        assertEquals(42, calm.nextOf("telemetry").getJsonObject("sample").getInt("cpu"), "the calm viewer never noticed");
+        calm.close();
+        agent.socket().close();
+    }
+
+    @Test
+    void aHalfOpenAgentIsFoundWithinTheIdleTimeoutAndShownOffline() throws IOException {
+        try (var proxy = FreezingProxy.to(base.getPort())) {
+            var agent = enrollAgent(proxy.base(), "behind a dead NAT");
+            var viewer = pairViewer(base, agent.pairingCode()).socket();
+            viewer.drain();
+
+            long frozenAt = System.nanoTime();
+            proxy.freezeOpenConnections();
+            JsonObject presence = viewer.nextOf("presence");
+            Duration noticed = Duration.ofNanos(System.nanoTime() - frozenAt);
+            assertFalse(presence.getBoolean("online"));
+            assertTrue(noticed.compareTo(Duration.ofSeconds(IDLE_SECONDS + 1)) < 0,
+                    "offline after " + noticed.toMillis() + " ms; the idle timeout is " + IDLE_SECONDS + " s");
+            viewer.close();
+        }
+    }
+
+    @Test
+    void aQuietButLiveSocketIsPingedAndKept() throws InterruptedException {
+        var quiet = RelayClient.connect(base, "viewer").send(pair(enrollAgent(base, "quiet").pairingCode()));
+        quiet.next("paired");
+        Thread.sleep(Duration.ofSeconds(IDLE_SECONDS + 2).toMillis());
+        assertTrue(quiet.isOpen(), "its client answered the relay's pings");
+        quiet.close();
+    }
+
+    @Test
+    void aViewerThatStopsReadingGetsTheLatestSampleAndSlowsNobody() throws IOException {
+        var agent = enrollAgent(base, "busy");
+        var reader = pairViewer(base, agent.pairingCode()).socket();
+        String code = agent.socket().send("{\"type\":\"request_pairing_code\"}").next("pairing_code").getString("code");
+        try (var stalled = RawSocket.openWithSmallBuffer(base, "viewer")) {
+            stalled.sendText(pair(code).getBytes(StandardCharsets.UTF_8));
+            long coalescedBefore = metric("deskrelay_telemetry_coalesced_total");
+            // about 25 KB each, enough to fill the stalled socket's buffers many times over
+            String cores = "\"cores\":[" + "99.5,".repeat(250) + "99.5]";
+            String network = "\"network\":[" + ("{\"name\":\"" + "n".repeat(60) + "\",\"rx\":1,\"tx\":1},").repeat(255)
+                    + "{\"name\":\"last\",\"rx\":1,\"tx\":1}]";
+            long start = System.nanoTime();
+            for (int i = 0; i < SAMPLES; i++) {
+                agent.socket().send("{\"type\":\"telemetry\",\"sample\":{\"cpu\":" + (i % 90) + "," + cores + "," + network + "}}");
+            }
+            agent.socket().send(telemetry(99));
+            Duration sending = Duration.ofNanos(System.nanoTime() - start);
+
+            JsonObject last = reader.nextOf("telemetry");
+            while (last.getJsonObject("sample").getInt("cpu") != 99) {
+                last = reader.nextOf("telemetry");
+            }
+            assertTrue(metric("deskrelay_telemetry_coalesced_total") > coalescedBefore,
+                    "the stalled viewer's samples were coalesced");
+            System.out.printf("slow viewer: the agent sent %d samples in %d ms%n", SAMPLES + 1, sending.toMillis());
+        }
+        reader.close();
+        agent.socket().close();
+    }
+
+    @Test
+    void anActionTheAgentLeavesUnansweredTimesOutAndALateAnswerIsRefused() {
+        var agent = enrollAgent(base, "daydreaming");
+        var viewer = pairViewer(base, agent.pairingCode()).socket();
+        viewer.send(beep("wake-up", agent.deviceId()));
+        String relayId = agent.socket().nextOf("action").getString("id");
+
+        JsonObject result = viewer.nextOf("action_result");
+        assertEquals("wake-up", result.getString("id"));
+        assertEquals("timeout", result.getString("code"));
+        agent.socket().send("{\"type\":\"action_result\",\"id\":\"" + relayId + "\",\"ok\":true}");
+        agent.socket().error("unknown_id");
+        String after = viewer.poll(Duration.ofMillis(300));
+        assertTrue(after == null || !after.contains("action_result"), "answered exactly once, not again: " + after);
+        viewer.close();
+        agent.socket().close();
+    }
+
+    @Test
+    void aDeviceHasAtMostItsCapOfViewerSockets() {
+        var agent = enrollAgent(base, "popular");
+        var first = pairViewer(base, agent.pairingCode());
+        List<RelayClient> viewers = new ArrayList<>(List.of(first.socket()));
+        for (int i = 0; i < 2; i++) {
+            viewers.add(RelayClient.connect(base, "viewer").send(authenticate(first.token())));
+            viewers.get(viewers.size() - 1).next("authenticated");
+        }
+        var fourth = RelayClient.connect(base, "viewer").send(authenticate(first.token()));
+        assertTrue(fourth.error("too_many_connections").getString("message").contains("3 viewer connections"));
+        viewers.forEach(RelayClient::close);
+        fourth.close();
+        agent.socket().close();
+    }
+
+    @Test
+    void anAddressHasAtMostItsCapOfSockets() {
+        List<RelayClient> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i <= MAX_SOCKETS_PER_ADDRESS; i++) {
+                sockets.add(RelayClient.connect(base, "viewer"));
+            }
+            var lastOne = sockets.get(MAX_SOCKETS_PER_ADDRESS);
+            assertEquals(4030, lastOne.awaitClose(RelayClient.WAIT).getCloseCode().getCode());
+            assertTrue(sockets.subList(0, MAX_SOCKETS_PER_ADDRESS).stream().allMatch(RelayClient::isOpen),
+                    "the sockets within the cap stay open");
+        } finally {
+            sockets.forEach(RelayClient::close);
+        }
+    }
+
+    @Test
+    void guessingCodesIsSlowedDownThenForgiven() throws InterruptedException {
+        var agent = enrollAgent(base, "guarded");
+        var guesser = RelayClient.connect(base, "viewer");
+        for (int i = 0; i < 3; i++) {
+            guesser.send(pair("WXYZ-234" + (i + 2))).error("bad_code");
+        }
+        JsonObject slowed = guesser.send(pair(agent.pairingCode())).error("too_many_attempts");
+        long retryAfter = slowed.getJsonNumber("retryAfter").longValue();
+        assertTrue(retryAfter >= 1 && retryAfter <= 5, slowed.toString());
+
+        Thread.sleep(Duration.ofSeconds(retryAfter).toMillis());
+        assertEquals(agent.deviceId(), guesser.send(pair(agent.pairingCode())).next("paired")
+                .getJsonObject("device").getString("id"), "the right code works once the window has passed");
+        guesser.close();
+        agent.socket().close();
+    }
+
+    @Test
+    void healthAndMetricsAreServedForOperators() {
+        var agent = enrollAgent(base, "measured");
+        var viewer = pairViewer(base, agent.pairingCode()).socket();
+        agent.socket().send(telemetry(3));
+        viewer.nextOf("telemetry");
+
+        HttpResponse<String> ready = get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"database\"") && ready.body().contains("\"UP\""), ready.body());
+        HttpResponse<String> live = get("/health/live");
+        assertEquals(200, live.statusCode(), live.body());
+        assertTrue(live.body().contains("socket-sweep"), live.body());
+
+        assertTrue(metric("deskrelay_agents_connected") >= 1);
+        assertTrue(metric("deskrelay_viewers_connected") >= 1);
+        assertTrue(metric("deskrelay_messages_relayed_total") >= 1);
+        viewer.close();
+        agent.socket().close();
+    }
+
+    private static String authenticate(String token) {
+        return "{\"type\":\"authenticate\",\"token\":\"" + token + "\"}";
+    }
+
+    private HttpResponse<String> get(String path) {
+        try {
+            return HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + base.getPort() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A metric's value in the Prometheus text, summed over its labels. */
+    private long metric(String name) {
+        String text = get("/metrics").body();
+        Matcher line = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(text);
+        double total = 0;
+        boolean found = false;
+        while (line.find()) {
+            total += Double.parseDouble(line.group(2));
+            found = true;
+        }
+        assertTrue(found, "no metric " + name + " in /metrics");
+        return (long) total;
+    }
+}
