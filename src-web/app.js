@@ -1,33 +1,23 @@
-// The page: pair form, connection status and one card per paired computer.
+// The page: connection status, pairing, the list of computers, and the open computer's view.
 import { RelayConnection } from './relay.js';
-import { CpuChart } from './chart.js';
-import * as format from './format.js';
+import { Device, LocalNames } from './devices.js';
+import { DeviceView } from './device-view.js';
+import { storage } from './storage.js';
 
 const STATUS_TEXT = {
   unpaired: () => 'Not paired',
   connecting: () => 'Connecting…',
   connected: () => 'Connected',
-  reconnecting: ({ seconds }) => `Reconnecting in ${seconds} s…`,
+  reconnecting: ({ seconds }) => `Connection lost: reconnecting in ${seconds} s…`,
   replaced: () => 'Paused: DeskRelay was opened in another tab',
 };
 
 const PAIR_ERRORS = {
   bad_code: 'That code is unknown or already used',
   code_expired: 'That code has expired: ask the computer for a new one',
-  access_revoked: "This browser's access was revoked or expired; pair again",
+  access_revoked: "This browser's access was revoked or has expired: type a new pairing code to pair again",
   connection_lost: 'Could not reach the relay; try again',
 };
-
-const BEEP_ERRORS = {
-  device_offline: 'Device is offline',
-  timeout: 'No answer from the device (timeout)',
-  not_granted: 'This computer does not allow beeping',
-  unknown_action: 'This computer does not know how to beep',
-  duplicate_id: 'The relay saw this request twice; try again',
-  connection_lost: 'Connection lost before the device answered',
-};
-
-const BEEP_METHODS = { tone: 'tone', bell: 'terminal bell' };
 
 const ui = {
   status: document.getElementById('connection-status'),
@@ -37,30 +27,51 @@ const ui = {
   pairButton: document.getElementById('pair-button'),
   pairError: document.getElementById('pair-error'),
   pairSuccess: document.getElementById('pair-success'),
-  devices: document.getElementById('devices'),
+  list: document.getElementById('devices'),
   noDevices: document.getElementById('no-devices'),
-  deviceTemplate: document.getElementById('device-template'),
+  notice: document.getElementById('devices-notice'),
+  template: document.getElementById('device-template'),
 };
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
+const names = new LocalNames(storage);
 const devices = new Map();
-const pendingBeeps = new Map();
+const cards = new Map();
+const pendingActions = new Map();
 // Action ids must stay unique for the relay even across reloads of this page.
 const actionIdPrefix = Math.random().toString(36).slice(2, 8);
 let actionCount = 0;
 let connected = false;
 
+const view = new DeviceView(document.getElementById('device-view'), requestAction);
+
 const MESSAGE_HANDLERS = {
   authenticated: ({ devices: list }) => showDevices(list),
   paired: ({ device }) => upsertDevice(device),
-  presence: ({ deviceId, online, lastSeen }) => updatePresence(deviceId, { online, lastSeen }),
-  telemetry: recordTelemetry,
-  system_info: ({ deviceId, system }) => withDevice(deviceId, (device) => renderSystem(device, system)),
-  filesystems: ({ deviceId, filesystems }) => withDevice(deviceId, (device) => renderFilesystems(device, filesystems)),
-  action_result: finishBeep,
-  error: (message) => message.id && finishBeep({ ...message, ok: false }),
+  presence: ({ deviceId, online, lastSeen }) => withDevice(deviceId, (device) => {
+    device.setPresence({ online, lastSeen });
+    renderDevice(device);
+  }),
+  telemetry: ({ deviceId, at, sample }) => withDevice(deviceId, (device) => {
+    device.addTelemetry(at, sample);
+    renderSummary(device);
+    if (view.deviceId === deviceId) view.renderSample();
+  }),
+  history: ({ deviceId, points }) => withDevice(deviceId, (device) => {
+    device.setHistory(points);
+    if (view.deviceId === deviceId) view.renderSample();
+  }),
+  system_info: ({ deviceId, system }) => withDevice(deviceId, (device) => {
+    device.system = system;
+    if (view.deviceId === deviceId) view.renderSystem();
+  }),
+  filesystems: ({ deviceId, filesystems }) => withDevice(deviceId, (device) => {
+    device.filesystems = filesystems;
+    if (view.deviceId === deviceId) view.renderFilesystems();
+  }),
+  action_result: finishAction,
+  error: (message) => message.id && finishAction({ ...message, ok: false }),
+  unpaired: ({ deviceId }) => dropDevice(deviceId, 'was removed from this browser'),
+  device_removed: ({ deviceId }) => dropDevice(deviceId, 'was removed from the relay by its owner'),
 };
 
 const relay = new RelayConnection({
@@ -70,22 +81,22 @@ const relay = new RelayConnection({
 
 ui.pairForm.addEventListener('submit', submitPairing);
 ui.reconnect.addEventListener('click', () => relay.reconnectNow());
+window.addEventListener('hashchange', showSelected);
 relay.start();
 
 function showConnectionState(state) {
   ui.status.textContent = STATUS_TEXT[state.name](state);
   ui.status.dataset.state = state.name;
   ui.reconnect.hidden = state.name !== 'reconnecting' && state.name !== 'replaced';
-  if (state.reason) showPairMessage({ error: PAIR_ERRORS[state.reason] });
-  if (state.name === 'unpaired') devices.forEach(removeDevice);
-  setConnected(state.name === 'connected');
-}
-
-function setConnected(value) {
-  connected = value;
-  document.body.dataset.connected = value;
-  if (!connected) pendingBeeps.forEach((device) => settleBeep(device, BEEP_ERRORS.connection_lost));
-  devices.forEach(renderBeepButton);
+  if (state.reason) {
+    showPairMessage({ error: PAIR_ERRORS[state.reason] });
+    ui.pairCode.focus();
+  }
+  if (state.name === 'unpaired') [...devices.keys()].forEach((id) => dropDevice(id));
+  connected = state.name === 'connected';
+  document.body.dataset.connected = connected;
+  if (!connected) pendingActions.forEach((_, id) => finishAction({ id, ok: false, code: 'connection_lost' }));
+  devices.forEach(renderDevice);
 }
 
 async function submitPairing(event) {
@@ -120,110 +131,53 @@ function showPairMessage({ error = '', success = '' }) {
   ui.pairSuccess.textContent = success;
 }
 
-// After a reconnect the relay's list is the truth: cards it no longer lists go away.
+// After a reconnect the relay's list is the truth: computers it no longer lists go away.
 function showDevices(list) {
   const listed = new Set(list.map((device) => device.id));
-  devices.forEach((device) => {
-    if (!listed.has(device.id)) removeDevice(device);
-  });
+  [...devices.keys()].filter((id) => !listed.has(id)).forEach((id) => dropDevice(id));
   list.forEach(upsertDevice);
+  showSelected();
 }
 
 function upsertDevice({ id, name, online, lastSeen }) {
   const device = devices.get(id) ?? addDevice(id);
   device.name = name;
-  updatePresence(id, { online, lastSeen });
-}
-
-function updatePresence(deviceId, { online, lastSeen }) {
-  const device = devices.get(deviceId);
-  if (!device) return;
-  Object.assign(device, { online, lastSeen });
-  // A reading from before the device left would look live.
-  if (!online) {
-    device.cpu = null;
-    device.sample = null;
-  }
+  device.setPresence({ online, lastSeen });
   renderDevice(device);
 }
 
 function addDevice(id) {
-  const card = ui.deviceTemplate.content.firstElementChild.cloneNode(true);
+  const device = new Device(id, names);
+  devices.set(id, device);
+  const card = ui.template.content.firstElementChild.cloneNode(true);
   card.dataset.deviceId = id;
   const find = (selector) => card.querySelector(selector);
-  const device = {
-    id,
-    card,
-    cpu: null,
-    sample: null,
-    pendingBeep: null,
-    chart: new CpuChart(find('.cpu-chart')),
-    view: {
-      name: find('.device-name'),
-      presence: find('.presence'),
-      cpuValue: find('.cpu-value'),
-      system: find('.system-value'),
-      cores: find('.cores-value'),
-      memory: find('.memory-value'),
-      swap: find('.swap-value'),
-      load: find('.load-value'),
-      network: find('.network-value'),
-      uptime: find('.uptime-value'),
-      filesystems: find('.filesystems'),
-      beep: find('.beep-button'),
-      result: find('.action-result'),
-    },
-  };
-  device.view.beep.addEventListener('click', () => beep(device));
-  devices.set(id, device);
-  ui.devices.append(card);
+  find('.open-link').href = `#device/${encodeURIComponent(id)}`;
+  find('.rename-button').addEventListener('click', () => startRename(device, card));
+  find('.rename-cancel').addEventListener('click', () => endRename(card));
+  find('.rename-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    names.set(id, find('.rename-input').value.trim());
+    endRename(card);
+    renderDevice(device);
+  });
+  find('.remove-button').addEventListener('click', () => remove(device, find('.remove-button')));
+  cards.set(id, card);
+  ui.list.append(card);
   ui.noDevices.hidden = true;
   return device;
 }
 
-function removeDevice(device) {
-  device.chart.dispose();
-  device.card.remove();
-  devices.delete(device.id);
+function dropDevice(id, why) {
+  const device = devices.get(id);
+  if (!device) return;
+  if (why) ui.notice.textContent = `${device.displayName} ${why}.`;
+  device.pending.forEach((actionId) => pendingActions.delete(actionId));
+  devices.delete(id);
+  cards.get(id)?.remove();
+  cards.delete(id);
   ui.noDevices.hidden = devices.size > 0;
-}
-
-function renderDevice(device) {
-  const { view } = device;
-  view.name.textContent = device.name;
-  view.beep.setAttribute('aria-label', `Beep ${device.name}`);
-  view.presence.textContent = presenceText(device);
-  device.card.dataset.online = device.online;
-  renderCpu(device);
-  renderSample(device);
-  renderBeepButton(device);
-}
-
-function presenceText({ online, lastSeen }) {
-  if (online) return 'online';
-  if (!lastSeen) return 'offline';
-  const seen = new Date(lastSeen);
-  const format = seen.toDateString() === new Date().toDateString() ? timeFormat : dateTimeFormat;
-  return `offline · last seen ${format.format(seen)}`;
-}
-
-function renderCpu(device) {
-  device.view.cpuValue.textContent = device.cpu === null ? '—' : `${device.cpu.toFixed(1)} %`;
-}
-
-function renderBeepButton(device) {
-  device.view.beep.disabled = !connected || !device.online || device.pendingBeep !== null;
-}
-
-function recordTelemetry({ deviceId, sample }) {
-  const device = devices.get(deviceId);
-  const cpu = sample?.cpu;
-  if (!device || typeof cpu !== 'number') return;
-  device.cpu = cpu;
-  device.sample = sample;
-  device.chart.add(cpu);
-  renderCpu(device);
-  renderSample(device);
+  if (view.deviceId === id) location.hash = '';
 }
 
 function withDevice(deviceId, render) {
@@ -231,65 +185,76 @@ function withDevice(deviceId, render) {
   if (device) render(device);
 }
 
-// Each field is optional: an agent leaves out what its machine can't tell.
-function renderSample({ sample, view }) {
-  const show = (element, value, write) => {
-    element.textContent = value === undefined || value === null ? '—' : write(value);
-  };
-  show(view.cores, sample?.cores, format.percentList);
-  show(view.memory, sample?.memory, format.usage);
-  show(view.swap, sample?.swap, format.usage);
-  show(view.load, sample?.load, (load) => load.map((value) => value.toFixed(2)).join(' · '));
-  show(view.network, sample?.network, networkText);
-  show(view.uptime, sample?.uptime, format.duration);
+function renderDevice(device) {
+  device.connected = connected;
+  const card = cards.get(device.id);
+  card.dataset.online = device.online;
+  card.querySelector('.device-name').textContent = device.displayName;
+  card.querySelector('.presence').textContent = device.presenceText;
+  card.querySelector('.remove-button').setAttribute('aria-label', `Remove ${device.displayName}`);
+  card.querySelector('.rename-button').setAttribute('aria-label', `Rename ${device.displayName}`);
+  renderSummary(device);
+  if (view.deviceId === device.id) view.render();
 }
 
-function networkText(interfaces) {
-  const received = interfaces.reduce((sum, { rx }) => sum + rx, 0);
-  const sent = interfaces.reduce((sum, { tx }) => sum + tx, 0);
-  return `↓ ${format.rate(received)} · ↑ ${format.rate(sent)}`;
+function renderSummary(device) {
+  const card = cards.get(device.id);
+  const { sample } = device;
+  card.querySelector('.cpu-value').textContent = typeof sample?.cpu === 'number' ? `${sample.cpu.toFixed(1)} %` : '—';
+  card.querySelector('.memory-summary').textContent = sample?.memory
+    ? `${Math.round((100 * sample.memory.used) / sample.memory.total)} %` : '—';
 }
 
-function renderSystem(device, { hostname, os, osVersion, cpuModel, logicalCores, memoryTotal, agentVersion }) {
-  device.view.system.textContent = [hostname, `${os} ${osVersion}`, cpuModel, `${logicalCores} cores`,
-    format.bytes(memoryTotal), `agent ${agentVersion}`].filter(Boolean).join(' · ');
+function showSelected() {
+  const match = /^#device\/(.+)$/.exec(location.hash);
+  const device = match && devices.get(decodeURIComponent(match[1]));
+  cards.forEach((card, id) => card.classList.toggle('selected', id === device?.id));
+  if (device) view.open(device);
+  else view.close();
 }
 
-function renderFilesystems(device, filesystems) {
-  device.view.filesystems.replaceChildren(...filesystems.map(({ mount, type, space }) => {
-    const item = document.createElement('li');
-    item.textContent = `${mount}${type ? ` (${type})` : ''}: ${format.usage(space)}`;
-    return item;
-  }));
+function startRename(device, card) {
+  const input = card.querySelector('.rename-input');
+  input.value = device.displayName;
+  card.querySelector('.rename-form').hidden = false;
+  input.select();
 }
 
-function beep(device) {
+function endRename(card) {
+  card.querySelector('.rename-form').hidden = true;
+  card.querySelector('.rename-button').focus();
+}
+
+// Removing asks once more on the button itself: the grant is gone for good, pairing again needs a new code.
+function remove(device, button) {
+  if (button.dataset.confirm !== 'true') {
+    button.dataset.confirm = 'true';
+    button.textContent = 'Really remove?';
+    setTimeout(() => {
+      button.dataset.confirm = 'false';
+      button.textContent = 'Remove';
+    }, 5_000);
+    return;
+  }
+  relay.send({ type: 'unpair', deviceId: device.id });
+}
+
+function requestAction(device, action, args) {
   const id = `${actionIdPrefix}-a${++actionCount}`;
-  if (!relay.send({ type: 'action', id, deviceId: device.id, action: 'beep', args: {} })) return;
-  device.pendingBeep = id;
-  pendingBeeps.set(id, device);
-  device.view.result.textContent = 'Beeping…';
-  renderBeepButton(device);
+  if (!relay.send({ type: 'action', id, deviceId: device.id, action, args })) return;
+  pendingActions.set(id, { deviceId: device.id, action });
+  device.pending.set(action, id);
+  device.outcomes.set(action, { pending: true });
+  view.renderActions();
 }
 
-function finishBeep(result) {
-  const device = pendingBeeps.get(result.id);
-  if (device) settleBeep(device, result.ok ? beepSuccessText(result.data) : beepErrorText(result));
-}
-
-function settleBeep(device, text) {
-  pendingBeeps.delete(device.pendingBeep);
-  device.pendingBeep = null;
-  device.view.result.textContent = text;
-  renderBeepButton(device);
-}
-
-function beepSuccessText(data) {
-  const method = BEEP_METHODS[data?.method] ?? data?.method;
-  return method ? `Beeped (${method})` : 'Beeped';
-}
-
-function beepErrorText({ code, message }) {
-  if (code === 'action_failed') return message ? `Beep failed: ${message}` : 'Beep failed';
-  return BEEP_ERRORS[code] ?? message ?? 'Beep failed';
+function finishAction(result) {
+  const request = pendingActions.get(result.id);
+  if (!request) return;
+  pendingActions.delete(result.id);
+  withDevice(request.deviceId, (device) => {
+    device.pending.delete(request.action);
+    device.outcomes.set(request.action, result);
+    if (view.deviceId === device.id) view.renderActions();
+  });
 }

@@ -34,3 +34,25 @@ export function duration(seconds) {
 export function percentList(values) {
   return values.map((value) => `${Math.round(value)} %`).join(' · ');
 }
+
+export function network(interfaces) {
+  const received = interfaces.reduce((sum, { rx }) => sum + rx, 0);
+  const sent = interfaces.reduce((sum, { tx }) => sum + tx, 0);
+  return `↓ ${rate(received)} · ↑ ${rate(sent)}`;
+}
+
+export function system({ hostname, os, osVersion, cpuModel, logicalCores, memoryTotal, agentVersion }) {
+  return [hostname, `${os} ${osVersion}`, cpuModel, `${logicalCores} cores`, bytes(memoryTotal), `agent ${agentVersion}`]
+    .filter(Boolean).join(' · ');
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function presence({ online, lastSeen }) {
+  if (online) return 'online';
+  if (!lastSeen) return 'offline';
+  const seen = new Date(lastSeen);
+  const format = seen.toDateString() === new Date().toDateString() ? timeFormat : dateTimeFormat;
+  return `offline · last seen ${format.format(seen)}`;
+}

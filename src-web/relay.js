@@ -1,5 +1,6 @@
 // The page's one WebSocket to the relay: authenticates with the stored token, pairs,
 // keeps the socket alive and reconnects after drops.
+import { storage } from './storage.js';
 
 const TOKEN_KEY = 'deskrelay.viewerToken';
 const PING_INTERVAL_MS = 30_000;
@@ -10,7 +11,6 @@ const CLOSE_REVOKED = 4003;
 const CLOSE_REPLACED = 4009;
 const CLOSE_ABNORMAL = 1006;
 
-const storage = openStorage();
 
 export class RelayConnection {
   #token = storage?.getItem(TOKEN_KEY) ?? null;
@@ -200,13 +200,4 @@ export function viewerSocketUrl() {
 function retryDelay(attempt) {
   const ceiling = Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** attempt);
   return ceiling / 2 + (Math.random() * ceiling) / 2;
-}
-
-// Reading localStorage throws where storage is blocked; the token then lives only as long as the page.
-function openStorage() {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }

@@ -18,7 +18,8 @@ import jakarta.json.bind.annotation.JsonbTypeInfo;
         @JsonbSubtype(alias = "error", type = RelayToViewer.Error.class),
         @JsonbSubtype(alias = "pong", type = RelayToViewer.Pong.class),
         @JsonbSubtype(alias = "unpaired", type = RelayToViewer.Unpaired.class),
-        @JsonbSubtype(alias = "device_removed", type = RelayToViewer.DeviceRemoved.class)
+        @JsonbSubtype(alias = "device_removed", type = RelayToViewer.DeviceRemoved.class),
+        @JsonbSubtype(alias = "history", type = RelayToViewer.History.class)
 })
 public sealed interface RelayToViewer {
 
@@ -67,6 +68,10 @@ public sealed interface RelayToViewer {
     }
 
     record Pong() implements RelayToViewer {
+    }
+
+    /** The device's recent telemetry, oldest first, sent when a viewer starts watching it. */
+    record History(String deviceId, List<HistoryPoint> points) implements RelayToViewer {
     }
 
     /** This browser no longer holds the device (it unpaired it, perhaps on another socket). */

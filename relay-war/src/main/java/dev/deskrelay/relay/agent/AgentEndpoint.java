@@ -60,12 +60,12 @@ public class AgentEndpoint {
 
     @OnOpen
     public void open(Session session) {
-        peer = guard.watch(session, ConnectionGuard.Side.AGENT, REPLIES, () -> deviceId != null);
+        watch(session);
     }
 
     @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
-    public void message(AgentToRelay message) {
-        peer.received();
+    public void message(AgentToRelay message, Session session) {
+        watch(session).received();
         if (deviceId == null) {
             authenticate(message);
         } else {
@@ -74,18 +74,18 @@ public class AgentEndpoint {
     }
 
     @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
-    public void binary(ByteBuffer frame) {
-        peer.refuseBinary();
+    public void binary(ByteBuffer frame, Session session) {
+        watch(session).refuseBinary();
     }
 
     @OnMessage
-    public void pong(PongMessage pong) {
-        peer.heard();
+    public void pong(PongMessage pong, Session session) {
+        watch(session).heard();
     }
 
     @OnClose
-    public void close() {
-        guard.release(peer);
+    public void close(Session session) {
+        guard.release(watch(session));
         if (deviceId != null && !control && registry.detachAgent(deviceId, peer)) {
             LOG.info(() -> "device " + deviceId + " went offline");
             presence.offline(deviceId);
@@ -94,8 +94,19 @@ public class AgentEndpoint {
     }
 
     @OnError
-    public void error(Throwable failure) {
-        peer.replyToFailure(failure, violation -> RelayToAgent.Error.of(violation.code(), violation.getMessage()));
+    public void error(Throwable failure, Session session) {
+        watch(session).replyToFailure(failure, violation -> RelayToAgent.Error.of(violation.code(), violation.getMessage()));
+    }
+
+    /**
+     * Tyrus may deliver the first frame, on another thread, before {@code @OnOpen} has returned,
+     * so every callback takes the socket's peer from here, where it is made once.
+     */
+    private synchronized SessionPeer<RelayToAgent> watch(Session session) {
+        if (peer == null) {
+            peer = guard.watch(session, ConnectionGuard.Side.AGENT, REPLIES, () -> deviceId != null);
+        }
+        return peer;
     }
 
     private void authenticate(AgentToRelay message) {

@@ -33,13 +33,13 @@ public class PrototypeEndpoint {
 
     @OnOpen
     public void open(Session session) {
-        peer = guard.watch(session, ConnectionGuard.Side.PROTOTYPE, null, () -> hello != null);
+        watch(session);
     }
 
     @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
-    public void message(String text) {
+    public void message(String text, Session session) {
         try {
-            peer.received();
+            watch(session).received();
         } catch (ProtocolViolation overBudget) {
             return; // the prototype's protocol has no error message: frames over the limit are dropped
         }
@@ -51,21 +51,32 @@ public class PrototypeEndpoint {
     }
 
     @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
-    public void binary(ByteBuffer frame) {
-        peer.refuseBinary();
+    public void binary(ByteBuffer frame, Session session) {
+        watch(session).refuseBinary();
     }
 
     @OnMessage
-    public void pong(PongMessage pong) {
-        peer.heard();
+    public void pong(PongMessage pong, Session session) {
+        watch(session).heard();
     }
 
     @OnClose
-    public void close() {
-        guard.release(peer);
+    public void close(Session session) {
+        guard.release(watch(session));
         if (hello != null) {
             rooms.leave(hello, peer);
         }
+    }
+
+    /**
+     * Tyrus may deliver the first frame, on another thread, before {@code @OnOpen} has returned,
+     * so every callback takes the socket's peer from here, where it is made once.
+     */
+    private synchronized SessionPeer<Void> watch(Session session) {
+        if (peer == null) {
+            peer = guard.watch(session, ConnectionGuard.Side.PROTOTYPE, null, () -> hello != null);
+        }
+        return peer;
     }
 
     private void join(PrototypeHello greeting) {

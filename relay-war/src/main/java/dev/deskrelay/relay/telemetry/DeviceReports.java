@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import dev.deskrelay.protocol.FilesystemUsage;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.Sample;
@@ -16,20 +18,30 @@ import dev.deskrelay.relay.routing.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Forwards reports to a device's viewers; system facts and filesystems are also kept for newcomers. */
+/**
+ * Forwards reports to a device's viewers, and keeps for newcomers the latest system facts and
+ * filesystems and the recent telemetry ({@link TelemetryHistory}) of every device seen since the
+ * relay started.
+ */
 @ApplicationScoped
 public class DeviceReports {
 
     private final Map<String, RelayToViewer.SystemInfo> systems = new ConcurrentHashMap<>();
     private final Map<String, RelayToViewer.Filesystems> filesystems = new ConcurrentHashMap<>();
+    private final Map<String, TelemetryHistory> histories = new ConcurrentHashMap<>();
 
     @Inject
     Router router;
     @Inject
     Clock clock;
+    @Inject
+    @ConfigProperty(name = "deskrelay.history-samples", defaultValue = "300")
+    int historySamples;
 
     public void sample(String deviceId, Sample sample) {
-        router.latestToViewers(deviceId, new RelayToViewer.Telemetry(deviceId, clock.millis(), sample));
+        long now = clock.millis();
+        histories.computeIfAbsent(deviceId, id -> new TelemetryHistory(historySamples)).record(now, sample);
+        router.latestToViewers(deviceId, new RelayToViewer.Telemetry(deviceId, now, sample));
     }
 
     public void system(String deviceId, SystemFacts facts) {
@@ -47,13 +59,20 @@ public class DeviceReports {
     public void forget(String deviceId) {
         systems.remove(deviceId);
         filesystems.remove(deviceId);
+        histories.remove(deviceId);
     }
 
     /** What a viewer that just started watching these devices needs to be up to date. */
     public List<RelayToViewer> known(Collection<String> deviceIds) {
         return deviceIds.stream()
-                .flatMap(deviceId -> Stream.<RelayToViewer>of(systems.get(deviceId), filesystems.get(deviceId)))
+                .flatMap(deviceId -> Stream.<RelayToViewer>of(systems.get(deviceId), filesystems.get(deviceId),
+                        history(deviceId)))
                 .filter(Objects::nonNull)
                 .toList();
+    }
+
+    private RelayToViewer.History history(String deviceId) {
+        TelemetryHistory history = histories.get(deviceId);
+        return history == null ? null : new RelayToViewer.History(deviceId, history.points());
     }
 }

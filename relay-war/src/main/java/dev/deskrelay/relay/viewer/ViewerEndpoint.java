@@ -73,12 +73,12 @@ public class ViewerEndpoint implements ViewerSocket {
 
     @OnOpen
     public void open(Session session) {
-        peer = guard.watch(session, ConnectionGuard.Side.VIEWER, REPLIES, () -> access != null);
+        watch(session);
     }
 
     @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
-    public void message(ViewerToRelay message) {
-        peer.received();
+    public void message(ViewerToRelay message, Session session) {
+        watch(session).received();
         if (message instanceof ViewerToRelay.Ping) {
             peer.reply(new RelayToViewer.Pong());
         } else if (message instanceof ViewerToRelay.Pair pair) {
@@ -98,18 +98,18 @@ public class ViewerEndpoint implements ViewerSocket {
     }
 
     @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
-    public void binary(ByteBuffer frame) {
-        peer.refuseBinary();
+    public void binary(ByteBuffer frame, Session session) {
+        watch(session).refuseBinary();
     }
 
     @OnMessage
-    public void pong(PongMessage pong) {
-        peer.heard();
+    public void pong(PongMessage pong, Session session) {
+        watch(session).heard();
     }
 
     @OnClose
-    public void close() {
-        guard.release(peer);
+    public void close(Session session) {
+        guard.release(watch(session));
         if (access != null) {
             sockets.remove(access.viewerId(), this);
             registry.detachViewer(access.deviceIds(), peer);
@@ -118,8 +118,19 @@ public class ViewerEndpoint implements ViewerSocket {
     }
 
     @OnError
-    public void error(Throwable failure) {
-        peer.replyToFailure(failure, RelayToViewer.Error::of);
+    public void error(Throwable failure, Session session) {
+        watch(session).replyToFailure(failure, RelayToViewer.Error::of);
+    }
+
+    /**
+     * Tyrus may deliver the first frame, on another thread, before {@code @OnOpen} has returned,
+     * so every callback takes the socket's peer from here, where it is made once.
+     */
+    private synchronized SessionPeer<RelayToViewer> watch(Session session) {
+        if (peer == null) {
+            peer = guard.watch(session, ConnectionGuard.Side.VIEWER, REPLIES, () -> access != null);
+        }
+        return peer;
     }
 
     private void authenticate(ViewerToRelay message) {

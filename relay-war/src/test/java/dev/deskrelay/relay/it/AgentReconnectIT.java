@@ -45,10 +45,11 @@ class AgentReconnectIT {
             String deviceId = agent.await(CONNECTED);
             browser.visit(relay.base()).pair(code);
             browser.awaitText(browser.inDevice(deviceId, "presence"), text -> text.startsWith("online"), "online");
+            browser.open(deviceId);
 
             relay.stop();
-            browser.awaitText(By.id("connection-status"), text -> text.startsWith("Reconnecting"),
-                    "the page noticing the relay is gone");
+            browser.awaitText(By.id("connection-status"), text -> text.contains("reconnecting in"),
+                    "the page noticing the relay is gone, and saying so");
             relay.start();
 
             assertEquals(deviceId, agent.await(CONNECTED, 2, Duration.ofSeconds(90)), "the same device, not a new enrollment");
@@ -57,7 +58,8 @@ class AgentReconnectIT {
                     Duration.ofSeconds(45));
             browser.awaitText(browser.inDevice(deviceId, "presence"), text -> text.startsWith("online"),
                     "the device online again");
-            assertTrue(browser.driver.findElement(browser.inDevice(deviceId, "beep-button")).isEnabled());
+            browser.awaitText(browser.inView("view-presence"), text -> text.startsWith("online"), "online in the view");
+            assertTrue(browser.enabled(browser.inView("beep-button")));
             System.out.printf("relay restart: agent reconnected %d ms after its start%n", back.toMillis());
         }
     }

@@ -34,7 +34,7 @@ final class Browser implements AutoCloseable {
         // as root in CI; the network flags keep Chromium from calling home on a closed network
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1100,800");
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900");
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
@@ -83,9 +83,33 @@ final class Browser implements AutoCloseable {
         return By.cssSelector(".device[data-device-id='" + deviceId + "'] ." + cssClass);
     }
 
+    /** Opens the computer's view from its card in the list. */
+    Browser open(String deviceId) {
+        await(inDevice(deviceId, "open-link")).click();
+        await(By.cssSelector("#device-view[data-device-id='" + deviceId + "']"));
+        return this;
+    }
+
+    /** Something in the open computer's view. */
+    By inView(String cssClass) {
+        return By.cssSelector("#device-view ." + cssClass);
+    }
+
+    String text(By locator) {
+        return driver.findElement(locator).getText();
+    }
+
+    boolean enabled(By locator) {
+        return driver.findElement(locator).isEnabled();
+    }
+
+    /**
+     * A picture of the page, in target/screenshots, or where -Dscreenshots.dir says
+     * ({@code -Dscreenshots.dir=$PWD/docs/img} refreshes the README's pictures).
+     */
     void screenshot(String name) {
         try {
-            Path target = Path.of("target", "screenshots", name + ".png");
+            Path target = Path.of(System.getProperty("screenshots.dir", "target/screenshots"), name + ".png");
             Files.createDirectories(target.getParent());
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

@@ -84,11 +84,10 @@ class EndToEndIT extends BuiltRelayIT {
             browser.awaitText(browser.inDevice(deviceId, "cpu-value"), text -> SHOWN_PERCENT.matcher(text).matches(),
                     "a CPU percentage");
 
-            browser.driver.findElement(browser.inDevice(deviceId, "beep-button")).click();
-            String answer = browser.awaitText(browser.inDevice(deviceId, "action-result"),
+            browser.open(deviceId).await(browser.inView("beep-button")).click();
+            String answer = browser.awaitText(browser.inView("beep-result"),
                     text -> text.startsWith("Beeped"), "the agent's answer");
             assertTrue(answer.contains("tone") || answer.contains("bell"), answer);
-            browser.screenshot("device-view");
             agent.stop();
         }
     }
@@ -112,21 +111,22 @@ class EndToEndIT extends BuiltRelayIT {
             browser.awaitText(browser.inDevice(second.deviceId(), "cpu-value"), "3.0 %"::equals, "3.0 %");
             assertEquals("87.5 %", browser.driver.findElement(cpu).getText(), "each device shows its own value");
 
-            browser.driver.findElement(browser.inDevice(first.deviceId(), "beep-button")).click();
-            JsonObject action = first.socket().next("action");
-            browser.awaitText(browser.inDevice(first.deviceId(), "action-result"), "Beeping…"::equals, "pending");
+            browser.open(first.deviceId()).await(browser.inView("beep-button")).click();
+            JsonObject action = first.socket().nextOf("action");
+            browser.awaitText(browser.inView("beep-result"), "Pending…"::equals, "pending");
             first.socket().send("{\"type\":\"action_result\",\"id\":\"" + action.getString("id")
                     + "\",\"ok\":true,\"data\":{\"method\":\"tone\"}}");
-            browser.awaitText(browser.inDevice(first.deviceId(), "action-result"), "Beeped (tone)"::equals,
-                    "the agent's answer");
-            browser.screenshot("devices");
+            browser.awaitText(browser.inView("beep-result"), "Beeped (tone)"::equals, "the agent's answer");
 
             first.socket().close();
             browser.awaitText(browser.inDevice(first.deviceId(), "presence"), text -> text.startsWith("offline"),
                     "offline");
-            assertFalse(browser.driver.findElement(browser.inDevice(first.deviceId(), "beep-button")).isEnabled(),
-                    "no beeping an offline device");
-            assertTrue(browser.driver.findElement(browser.inDevice(second.deviceId(), "beep-button")).isEnabled());
+            browser.awaitText(browser.inView("view-presence"), text -> text.startsWith("offline"), "offline in the view");
+            assertFalse(browser.enabled(browser.inView("beep-button")), "no beeping an offline device");
+            assertFalse(browser.enabled(browser.inView("notify-button")));
+            assertFalse(browser.enabled(browser.inView("processes-button")));
+            browser.open(second.deviceId());
+            assertTrue(browser.enabled(browser.inView("beep-button")));
         } finally {
             second.socket().close();
         }
@@ -143,11 +143,11 @@ class EndToEndIT extends BuiltRelayIT {
         try (var browser = Browser.open(home.resolve("chromium"))) {
             browser.visit(base).pair(agent.pairingCode());
             String deviceId = agent.deviceId();
-            browser.awaitText(browser.inDevice(deviceId, "system-value"), text -> text.contains("reporter-host"),
+            browser.open(deviceId);
+            browser.awaitText(browser.inView("system-value"), text -> text.contains("reporter-host"),
                     "the system facts the relay kept");
-            assertTrue(browser.driver.findElement(browser.inDevice(deviceId, "system-value")).getText()
-                    .contains("2 cores"));
-            browser.awaitText(browser.inDevice(deviceId, "filesystems"), "/ (ext4): 50.0 GiB of 100 GiB (50 %)"::equals,
+            assertTrue(browser.text(browser.inView("system-value")).contains("2 cores"));
+            browser.awaitText(browser.inView("filesystems"), "/ (ext4): 50.0 GiB of 100 GiB (50 %)"::equals,
                     "the filesystems the relay kept");
 
             agent.socket().send("{\"type\":\"telemetry\",\"sample\":{\"cpu\":25,\"cores\":[20,30],"
@@ -155,20 +155,16 @@ class EndToEndIT extends BuiltRelayIT {
                     + "\"swap\":{\"used\":0,\"total\":1073741824},"
                     + "\"network\":[{\"name\":\"eth0\",\"rx\":1536,\"tx\":100},{\"name\":\"wlan0\",\"rx\":512,\"tx\":0}],"
                     + "\"uptime\":93784}}");
-            browser.awaitText(browser.inDevice(deviceId, "memory-value"), "3.0 GiB of 8.0 GiB (38 %)"::equals, "memory");
-            assertEquals("20 % · 30 %", text(browser, deviceId, "cores-value"));
-            assertEquals("0 B of 1.0 GiB (0 %)", text(browser, deviceId, "swap-value"));
-            assertEquals("0.50 · 0.25 · 0.13", text(browser, deviceId, "load-value"));
-            assertEquals("↓ 2.0 KiB/s · ↑ 100 B/s", text(browser, deviceId, "network-value"));
-            assertEquals("1 d 2 h", text(browser, deviceId, "uptime-value"));
-            browser.screenshot("reported");
+            browser.awaitText(browser.inView("memory-value"), "3.0 GiB of 8.0 GiB (38 %)"::equals, "memory");
+            assertEquals("38 %", browser.text(browser.inDevice(deviceId, "memory-summary")), "the list shows it too");
+            assertEquals("Now: 20 % · 30 %", browser.text(browser.inView("cores-value")));
+            assertEquals("0 B of 1.0 GiB (0 %)", browser.text(browser.inView("swap-value")));
+            assertEquals("0.50 · 0.25 · 0.13", browser.text(browser.inView("load-value")));
+            assertEquals("↓ 2.0 KiB/s · ↑ 100 B/s", browser.text(browser.inView("network-value")));
+            assertEquals("1 d 2 h", browser.text(browser.inView("uptime-value")));
         } finally {
             agent.socket().close();
         }
-    }
-
-    private static String text(Browser browser, String deviceId, String cssClass) {
-        return browser.driver.findElement(browser.inDevice(deviceId, cssClass)).getText();
     }
 
     @Test

@@ -1,0 +1,269 @@
+package dev.deskrelay.relay.it;
+
+import static dev.deskrelay.relay.it.Parties.enrollAgent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import jakarta.json.JsonObject;
+
+/**
+ * The dashboard in headless Chromium: history on open, every action's outcome, presence as it
+ * changes, a revoked browser. Actions time out after 3 s here, so that outcome can be seen too.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardIT {
+
+    private static final Pattern PAIRING_CODE = Pattern.compile("Pairing code: (\\S+)");
+    private static final Pattern CONNECTED = Pattern.compile("Connected to .* as device (\\S+)");
+    private static final int HISTORY = 40;
+
+    @Deployment(testable = false)
+    static WebArchive relay() {
+        return RelayWar.withSettings("deskrelay.action-timeout-seconds=3\n");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aDeviceViewOpensWithItsLastMinutesAlreadyChartedAndKeepsMoving(@TempDir Path home) throws Exception {
+        var agent = enrollAgent(base, "charted");
+        agent.socket().send("{\"type\":\"system_info\",\"system\":{\"hostname\":\"charted\",\"os\":\"Debian GNU/Linux\","
+                + "\"osVersion\":\"12 (bookworm)\",\"cpuModel\":\"Intel(R) Xeon(R) CPU @ 2.20GHz\",\"logicalCores\":2,"
+                + "\"physicalCores\":1,\"memoryTotal\":8589934592,\"agentVersion\":\"0.1.0\"}}");
+        agent.socket().send("{\"type\":\"filesystems\",\"filesystems\":[{\"mount\":\"/\",\"type\":\"ext4\","
+                + "\"space\":{\"used\":53687091200,\"total\":107374182400}},{\"mount\":\"/home\",\"type\":\"ext4\","
+                + "\"space\":{\"used\":450971566080,\"total\":500107862016}}]}");
+        for (int i = 0; i < HISTORY; i++) {
+            agent.socket().send(sample(Math.round(40 + 30 * Math.sin(i / 4.0))));
+            Thread.sleep(50);
+        }
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visit(base).pair(agent.pairingCode());
+            browser.open(agent.deviceId());
+            By cpuChart = browser.inView("chart-cpu");
+            assertEquals(HISTORY, points(browser, cpuChart), "the history the relay kept, before any new sample");
+            assertEquals(HISTORY, points(browser, browser.inView("chart-network")));
+            assertFalse(browser.driver.findElements(By.cssSelector("#device-view .chart-cpu canvas")).isEmpty(),
+                    "uPlot drew the chart");
+
+            agent.socket().send(sample(55));
+            browser.awaitText(browser.inView("view-cpu-value"), "55.0 %"::equals, "the newest sample");
+            assertEquals(HISTORY + 1, points(browser, cpuChart), "and the chart moved on");
+            browser.screenshot("device-view");
+        } finally {
+            agent.socket().close();
+        }
+    }
+
+    @Test
+    void everyActionShowsItsOutcomeAndErrors(@TempDir Path home) {
+        var agent = enrollAgent(base, "obliging");
+        agent.socket().send(sample(20));
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visit(base).pair(agent.pairingCode());
+            browser.open(agent.deviceId());
+
+            click(browser, "beep-button");
+            browser.awaitText(browser.inView("beep-result"), "Pending…"::equals, "pending");
+            assertFalse(browser.enabled(browser.inView("beep-button")), "one beep at a time");
+            answer(agent, "beep", "true,\"data\":{\"method\":\"bell\"}");
+            browser.awaitText(browser.inView("beep-result"), "Beeped (terminal bell)"::equals, "ok");
+
+            browser.driver.findElement(browser.inView("notify-title")).sendKeys("Lunch");
+            browser.driver.findElement(browser.inView("notify-body")).sendKeys("in the kitchen");
+            click(browser, "notify-button");
+            JsonObject notify = agent.socket().nextOf("action");
+            assertEquals("Lunch", notify.getJsonObject("args").getString("title"));
+            assertEquals("in the kitchen", notify.getJsonObject("args").getString("body"));
+            reply(agent, notify, "false,\"code\":\"action_disabled\",\"message\":\"turned off\"");
+            browser.awaitText(browser.inView("notify-result"), "Refused: turned off on that computer"::equals,
+                    "refused by the agent");
+
+            click(browser, "processes-button");
+            answer(agent, "processes", "true,\"data\":{\"processes\":[{\"name\":\"java\",\"pid\":4242,\"cpu\":12.5,"
+                    + "\"memory\":134217728},{\"name\":\"chromium\",\"pid\":7,\"cpu\":3,\"memory\":1048576}]}");
+            browser.awaitText(browser.inView("processes-result"), "2 processes"::equals, "ok");
+            List<WebElement> rows = browser.driver.findElements(By.cssSelector("#device-view .processes tbody tr"));
+            assertEquals(2, rows.size());
+            assertEquals("java 4242 12.5 % 128 MiB", rows.get(0).getText());
+
+            click(browser, "beep-button");
+            agent.socket().nextOf("action"); // and never answered
+            browser.awaitText(browser.inView("beep-result"), "No answer from the computer (timeout)"::equals,
+                    "the relay's timeout", Duration.ofSeconds(10));
+
+            agent.socket().close();
+            browser.awaitText(browser.inView("view-presence"), text -> text.startsWith("offline"), "offline");
+            assertFalse(browser.enabled(browser.inView("beep-button")), "nothing can be asked of an offline computer");
+            assertFalse(browser.enabled(browser.inView("notify-button")));
+            assertFalse(browser.enabled(browser.inView("processes-button")));
+        }
+    }
+
+    @Test
+    void aStoppedAgentShowsOfflineAtOnceAndOnlineAgainWithoutAReload(@TempDir Path home) {
+        Path config = home.resolve("agent.json");
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            String deviceId;
+            try (var agent = AgentProcess.start(base, config)) {
+                deviceId = agent.await(CONNECTED);
+                browser.visit(base).pair(agent.await(PAIRING_CODE));
+                By presence = browser.inDevice(deviceId, "presence");
+                browser.awaitText(presence, text -> text.startsWith("online"), "online");
+                browser.awaitText(browser.inDevice(deviceId, "cpu-value"), text -> text.endsWith("%"), "live CPU");
+                agent.stop();
+                // the agent closes with 1000 on SIGTERM, so the relay tells the page at once
+                browser.awaitText(presence, text -> text.startsWith("offline · last seen"), "offline",
+                        Duration.ofSeconds(3));
+            }
+            try (var again = AgentProcess.start(base, config)) {
+                assertEquals(deviceId, again.await(CONNECTED));
+                browser.awaitText(browser.inDevice(deviceId, "presence"), text -> text.startsWith("online"),
+                        "online again, nobody reloading");
+                again.stop();
+            }
+        }
+    }
+
+    @Test
+    void twoComputersInOneBrowserCanBeRenamedHereAndRemoved(@TempDir Path home) {
+        var studio = enrollAgent(base, "studio");
+        var laptop = enrollAgent(base, "laptop");
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visit(base).pair(studio.pairingCode());
+            browser.await(browser.device(studio.deviceId()));
+            browser.pair(laptop.pairingCode());
+            browser.await(browser.device(laptop.deviceId()));
+            studio.socket().send(sample(42));
+            laptop.socket().send(sample(7));
+            browser.awaitText(browser.inDevice(studio.deviceId(), "cpu-value"), "42.0 %"::equals, "studio live");
+            browser.awaitText(browser.inDevice(laptop.deviceId(), "cpu-value"), "7.0 %"::equals, "laptop live");
+            browser.awaitText(browser.inDevice(studio.deviceId(), "memory-summary"), "50 %"::equals, "memory");
+            browser.screenshot("device-list");
+
+            browser.driver.findElement(browser.inDevice(laptop.deviceId(), "rename-button")).click();
+            WebElement name = browser.await(browser.inDevice(laptop.deviceId(), "rename-input"));
+            name.clear();
+            name.sendKeys("Kid's laptop\n");
+            browser.awaitText(browser.inDevice(laptop.deviceId(), "device-name"), "Kid's laptop"::equals, "renamed");
+            browser.driver.navigate().refresh();
+            browser.awaitText(browser.inDevice(laptop.deviceId(), "device-name"), "Kid's laptop"::equals,
+                    "the name this browser gave, after a reload");
+
+            By remove = browser.inDevice(laptop.deviceId(), "remove-button");
+            browser.await(remove).click();
+            browser.awaitText(remove, "Really remove?"::equals, "asks once more");
+            browser.driver.findElement(remove).click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElements(browser.device(laptop.deviceId())).isEmpty());
+            var viewer = RelayClient.connect(base, "viewer").send("{\"type\":\"authenticate\",\"token\":\""
+                    + token(browser) + "\"}");
+            assertEquals(1, viewer.next("authenticated").getJsonArray("devices").size(), "the grant is gone on the relay");
+            viewer.close();
+        } finally {
+            studio.socket().close();
+            laptop.socket().close();
+        }
+    }
+
+    @Test
+    void aRevokedBrowserIsAskedToPairAgain(@TempDir Path home) {
+        var agent = enrollAgent(base, "guarded");
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visit(base).pair(agent.pairingCode());
+            browser.await(browser.device(agent.deviceId()));
+            browser.awaitText(By.id("connection-status"), "Connected"::equals, "connected");
+
+            var elsewhere = RelayClient.connect(base, "viewer").send("{\"type\":\"authenticate\",\"token\":\""
+                    + token(browser) + "\"}");
+            elsewhere.next("authenticated");
+            elsewhere.send("{\"type\":\"revoke\"}");
+
+            browser.awaitText(By.id("pair-error"), text -> text.contains("pair again"), "the re-pair prompt");
+            browser.awaitText(By.id("connection-status"), "Not paired"::equals, "not paired");
+            assertTrue(browser.driver.findElements(browser.device(agent.deviceId())).isEmpty());
+            assertEquals("pairing-code", browser.driver.switchTo().activeElement().getAttribute("id"),
+                    "the code field is ready for a new code");
+        } finally {
+            agent.socket().close();
+        }
+    }
+
+    @Test
+    void thePageFitsAPhoneWorksByKeyboardAndFollowsDarkMode(@TempDir Path home) {
+        var agent = enrollAgent(base, "pocket");
+        agent.socket().send(sample(30));
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.driver.manage().window().setSize(new Dimension(390, 844));
+            browser.visit(base).pair(agent.pairingCode());
+            browser.await(browser.inDevice(agent.deviceId(), "open-link")).sendKeys(Keys.ENTER);
+            browser.await(By.cssSelector("#device-view[data-device-id='" + agent.deviceId() + "']"));
+            assertEquals("view-name", browser.driver.switchTo().activeElement().getAttribute("id"),
+                    "opening a computer moves the focus to its view, for keyboards and screen readers");
+            var page = (JavascriptExecutor) browser.driver;
+            assertEquals(Boolean.TRUE, page.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth"), "nothing wider than a phone");
+
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                    List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            assertEquals("rgb(17, 20, 23)", page.executeScript("return getComputedStyle(document.body).backgroundColor"),
+                    "the dark theme");
+            browser.screenshot("phone-dark");
+        } finally {
+            agent.socket().close();
+        }
+    }
+
+    private static String sample(double cpu) {
+        return "{\"type\":\"telemetry\",\"sample\":{\"cpu\":" + cpu + ",\"cores\":[" + cpu + "," + cpu / 2 + "],"
+                + "\"load\":[0.42,0.37,0.3],\"uptime\":93784,"
+                + "\"memory\":{\"used\":4294967296,\"total\":8589934592},\"swap\":{\"used\":0,\"total\":1073741824},"
+                + "\"network\":[{\"name\":\"eth0\",\"rx\":" + cpu * 1000 + ",\"tx\":" + cpu * 100 + "}]}}";
+    }
+
+    private static int points(Browser browser, By chart) {
+        return Integer.parseInt(browser.driver.findElement(chart).getAttribute("data-points"));
+    }
+
+    private static void click(Browser browser, String cssClass) {
+        browser.await(browser.inView(cssClass)).click();
+    }
+
+    private static void answer(Parties.EnrolledAgent agent, String action, String outcome) {
+        JsonObject request = agent.socket().nextOf("action");
+        assertEquals(action, request.getString("action"));
+        reply(agent, request, outcome);
+    }
+
+    private static void reply(Parties.EnrolledAgent agent, JsonObject request, String outcome) {
+        agent.socket().send("{\"type\":\"action_result\",\"id\":\"" + request.getString("id") + "\",\"ok\":" + outcome + "}");
+    }
+
+    private static String token(Browser browser) {
+        return (String) ((JavascriptExecutor) browser.driver)
+                .executeScript("return localStorage.getItem('deskrelay.viewerToken')");
+    }
+}

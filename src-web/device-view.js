@@ -1,0 +1,164 @@
+// The open computer: what it is, its live charts, its filesystems, and its actions.
+import { DeviceCharts } from './charts.js';
+import * as format from './format.js';
+
+const ACTION_ERRORS = {
+  device_offline: 'The computer is offline',
+  timeout: 'No answer from the computer (timeout)',
+  action_disabled: 'Refused: turned off on that computer',
+  unknown_action: 'That computer does not know this action',
+  bad_arguments: 'The computer could not accept that',
+  not_granted: 'This browser does not hold that computer',
+  duplicate_id: 'The relay saw this request twice; try again',
+  rate_limited: 'Too many requests; wait a moment',
+  connection_lost: 'Connection lost before the computer answered',
+};
+
+const SUCCESS = {
+  beep: ({ method }) => `Beeped (${{ tone: 'tone', bell: 'terminal bell' }[method] ?? method})`,
+  notify: ({ method }) => `Shown (${{ tray: 'system tray', 'notify-send': 'desktop notification', log: 'logged: no desktop notifications' }[method] ?? method})`,
+  processes: ({ processes }) => `${processes.length} processes`,
+};
+
+const FAILURE_LABEL = { beep: 'Beep failed', notify: 'Notify failed', processes: 'Could not list processes' };
+
+export class DeviceView {
+  #root;
+  #find;
+  #charts = null;
+  #device = null;
+  #onAction;
+
+  /** @param onAction called with (device, action, args) when a button asks for an action */
+  constructor(root, onAction) {
+    this.#root = root;
+    this.#find = (selector) => root.querySelector(selector);
+    this.#onAction = onAction;
+    this.#find('.beep-button').addEventListener('click', () => this.#act('beep', {}));
+    this.#find('.processes-button').addEventListener('click', () => this.#act('processes', { limit: 10 }));
+    this.#find('.notify-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const title = this.#find('.notify-title');
+      if (!title.value.trim()) {
+        this.#find('.notify-result').textContent = 'Give the notification a title';
+        title.focus();
+        return;
+      }
+      this.#act('notify', { title: title.value.trim(), body: this.#find('.notify-body').value });
+    });
+  }
+
+  get deviceId() {
+    return this.#device?.id ?? null;
+  }
+
+  open(device) {
+    const moved = this.#device?.id !== device.id;
+    this.#device = device;
+    this.#root.hidden = false;
+    this.#root.dataset.deviceId = device.id;
+    this.#charts ??= new DeviceCharts(this.#root);
+    if (moved) {
+      this.#find('.processes').hidden = true;
+      this.#find('.notify-form').reset();
+    }
+    this.render();
+    if (moved) this.#find('.view-name').focus();
+  }
+
+  close() {
+    this.#device = null;
+    this.#root.hidden = true;
+    delete this.#root.dataset.deviceId;
+    this.#charts?.dispose();
+    this.#charts = null;
+  }
+
+  render() {
+    const device = this.#device;
+    if (!device) return;
+    this.#find('.view-name').textContent = device.displayName;
+    this.#find('.view-presence').textContent = device.presenceText;
+    this.#root.dataset.online = device.online;
+    this.renderSystem();
+    this.renderFilesystems();
+    this.renderSample();
+    this.renderActions();
+  }
+
+  renderSample() {
+    const { sample, series } = this.#device;
+    const show = (selector, value, write) => {
+      this.#find(selector).textContent = value === undefined || value === null ? '—' : write(value);
+    };
+    show('.view-cpu-value', sample?.cpu, (cpu) => `${cpu.toFixed(1)} %`);
+    show('.memory-value', sample?.memory, format.usage);
+    show('.swap-value', sample?.swap, format.usage);
+    show('.load-value', sample?.load, (load) => load.map((value) => value.toFixed(2)).join(' · '));
+    show('.network-value', sample?.network, format.network);
+    show('.uptime-value', sample?.uptime, format.duration);
+    show('.cores-value', sample?.cores, (cores) => `Now: ${format.percentList(cores)}`);
+    this.#charts.show(series);
+  }
+
+  renderSystem() {
+    const system = this.#device.system;
+    this.#find('.system-value').textContent = system ? format.system(system) : '';
+  }
+
+  renderFilesystems() {
+    const list = this.#device.filesystems ?? [];
+    this.#find('.filesystems').replaceChildren(...list.map(({ mount, type, space }) => {
+      const item = document.createElement('li');
+      const label = document.createElement('span');
+      label.textContent = `${mount}${type ? ` (${type})` : ''}: ${format.usage(space)}`;
+      const bar = document.createElement('meter');
+      bar.min = 0;
+      bar.max = space.total || 1;
+      bar.value = space.used;
+      bar.high = bar.max * 0.9;
+      bar.setAttribute('aria-label', `${mount} used`);
+      item.append(label, bar);
+      return item;
+    }));
+  }
+
+  /** Buttons work only while the page is connected and the computer online, one request at a time. */
+  renderActions() {
+    const device = this.#device;
+    const usable = device.connected && device.online;
+    this.#find('.offline-hint').hidden = usable;
+    for (const action of ['beep', 'notify', 'processes']) {
+      this.#find(`.${action}-button`).disabled = !usable || device.pending.has(action);
+      const outcome = device.outcomes.get(action);
+      this.#find(`.${action}-result`).textContent = outcome ? outcomeText(action, outcome) : '';
+    }
+    const processes = device.outcomes.get('processes')?.data?.processes;
+    this.#find('.processes').hidden = !processes;
+    if (processes) this.#showProcesses(processes);
+  }
+
+  #act(action, args) {
+    if (this.#device) this.#onAction(this.#device, action, args);
+  }
+
+  #showProcesses(processes) {
+    this.#find('.processes tbody').replaceChildren(...processes.map(({ name, pid, cpu, memory }) => {
+      const row = document.createElement('tr');
+      for (const text of [name, String(pid), `${cpu.toFixed(1)} %`, format.bytes(memory)]) {
+        const cell = document.createElement('td');
+        cell.textContent = text;
+        row.append(cell);
+      }
+      return row;
+    }));
+  }
+}
+
+function outcomeText(action, outcome) {
+  if (outcome.pending) return 'Pending…';
+  if (outcome.ok) return SUCCESS[action](outcome.data ?? {});
+  const known = ACTION_ERRORS[outcome.code];
+  if (known) return known;
+  return outcome.message ? `${FAILURE_LABEL[action]}: ${outcome.message}` : FAILURE_LABEL[action];
+}

@@ -1,0 +1,77 @@
+// What the page knows of each computer this browser holds, and the names this browser gave them.
+import * as format from './format.js';
+import { append, emptySeries, pointOf, seriesOf } from './series.js';
+
+const NAMES_KEY = 'deskrelay.deviceNames';
+
+export class Device {
+  name = '';
+  online = false;
+  lastSeen = null;
+  connected = false;
+  sample = null;
+  system = null;
+  filesystems = null;
+  series = emptySeries();
+  /** action → id of the request in flight */
+  pending = new Map();
+  /** action → the last outcome: {pending} or the relay's result */
+  outcomes = new Map();
+
+  constructor(id, names) {
+    this.id = id;
+    this.names = names;
+  }
+
+  get displayName() {
+    return this.names.get(this.id) || this.name || this.id;
+  }
+
+  get presenceText() {
+    return format.presence(this);
+  }
+
+  setPresence({ online, lastSeen }) {
+    this.online = online;
+    this.lastSeen = lastSeen;
+    // a reading from before the computer left would look live
+    if (!online) this.sample = null;
+  }
+
+  addTelemetry(at, sample) {
+    this.sample = sample;
+    append(this.series, pointOf(at, sample));
+  }
+
+  setHistory(points) {
+    this.series = seriesOf(points);
+  }
+}
+
+/** Names given in this browser only; the relay keeps the name the computer enrolled with. */
+export class LocalNames {
+  #names;
+
+  constructor(storage) {
+    this.storage = storage;
+    this.#names = new Map(Object.entries(readJson(storage?.getItem(NAMES_KEY)) ?? {}));
+  }
+
+  get(id) {
+    return this.#names.get(id);
+  }
+
+  set(id, name) {
+    if (name) this.#names.set(id, name);
+    else this.#names.delete(id);
+    this.storage?.setItem(NAMES_KEY, JSON.stringify(Object.fromEntries(this.#names)));
+  }
+}
+
+function readJson(text) {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
+}

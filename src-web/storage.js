@@ -1,0 +1,9 @@
+// localStorage, where the browser allows it: reading it throws where storage is blocked, and
+// what the page keeps (the viewer token, local names) then lives only as long as the page.
+export const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+})();
