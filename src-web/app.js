@@ -58,6 +58,7 @@ const MESSAGE_HANDLERS = {
   }),
   history: ({ deviceId, points }) => withDevice(deviceId, (device) => {
     device.setHistory(points);
+    renderSummary(device);
     if (view.deviceId === deviceId) view.renderSample();
   }),
   system_info: ({ deviceId, system }) => withDevice(deviceId, (device) => {
@@ -199,10 +200,10 @@ function renderDevice(device) {
 
 function renderSummary(device) {
   const card = cards.get(device.id);
-  const { sample } = device;
-  card.querySelector('.cpu-value').textContent = typeof sample?.cpu === 'number' ? `${sample.cpu.toFixed(1)} %` : '—';
-  card.querySelector('.memory-summary').textContent = sample?.memory
-    ? `${Math.round((100 * sample.memory.used) / sample.memory.total)} %` : '—';
+  const cpu = device.latestCpu;
+  const memory = device.latestMemoryPercent;
+  card.querySelector('.cpu-value').textContent = cpu === null ? '—' : `${cpu.toFixed(1)} %`;
+  card.querySelector('.memory-summary').textContent = memory === null ? '—' : `${Math.round(memory)} %`;
 }
 
 function showSelected() {

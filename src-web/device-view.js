@@ -88,10 +88,11 @@ export class DeviceView {
 
   renderSample() {
     const { sample, series } = this.#device;
+    // the CPU reading also comes from the history, so a view opened before the next sample has one
     const show = (selector, value, write) => {
       this.#find(selector).textContent = value === undefined || value === null ? '—' : write(value);
     };
-    show('.view-cpu-value', sample?.cpu, (cpu) => `${cpu.toFixed(1)} %`);
+    show('.view-cpu-value', this.#device.latestCpu, (cpu) => `${cpu.toFixed(1)} %`);
     show('.memory-value', sample?.memory, format.usage);
     show('.swap-value', sample?.swap, format.usage);
     show('.load-value', sample?.load, (load) => load.map((value) => value.toFixed(2)).join(' · '));

@@ -31,6 +31,15 @@ export class Device {
     return format.presence(this);
   }
 
+  /** The newest CPU %, from a live sample or, before the first one, the relay's history; null while offline. */
+  get latestCpu() {
+    return this.online ? last(this.series.cpu) : null;
+  }
+
+  get latestMemoryPercent() {
+    return this.online ? last(this.series.memory) : null;
+  }
+
   setPresence({ online, lastSeen }) {
     this.online = online;
     this.lastSeen = lastSeen;
@@ -66,6 +75,10 @@ export class LocalNames {
     else this.#names.delete(id);
     this.storage?.setItem(NAMES_KEY, JSON.stringify(Object.fromEntries(this.#names)));
   }
+}
+
+function last(values) {
+  return values.length > 0 ? values[values.length - 1] : null;
 }
 
 function readJson(text) {

@@ -219,6 +219,8 @@ class DashboardIT {
         try (var browser = Browser.open(home.resolve("chromium"))) {
             browser.driver.manage().window().setSize(new Dimension(390, 844));
             browser.visit(base).pair(agent.pairingCode());
+            browser.awaitText(browser.inDevice(agent.deviceId(), "cpu-value"), "30.0 %"::equals,
+                    "the CPU from the relay's history, before any new sample");
             browser.await(browser.inDevice(agent.deviceId(), "open-link")).sendKeys(Keys.ENTER);
             browser.await(By.cssSelector("#device-view[data-device-id='" + agent.deviceId() + "']"));
             assertEquals("view-name", browser.driver.switchTo().activeElement().getAttribute("id"),
