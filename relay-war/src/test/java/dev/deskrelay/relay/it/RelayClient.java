@@ -143,6 +143,15 @@ final class RelayClient extends Endpoint implements AutoCloseable {
         }
     }
 
+    /** How the relay closed this socket, if it did within the time; null while it is open. */
+    CloseReason closedWithin(Duration timeout) {
+        try {
+            return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception stillOpen) {
+            return null;
+        }
+    }
+
     Session session() {
         return session;
     }
