@@ -80,7 +80,8 @@ final class AgentCli implements Callable<Integer> {
         @Option(names = "--pair", description = "print a fresh pairing code once connected")
         boolean pair;
 
-        @Option(names = "--forget", description = "forget the stored credential first and enroll as a new device")
+        @Option(names = "--forget",
+                description = "remove this device on the relay and forget its credential first, then enroll as a new one")
         boolean forget;
     }
 
@@ -145,7 +146,8 @@ final class AgentCli implements Callable<Integer> {
     }
 
     @Command(name = "forget", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "Deletes the stored credential; the next run enrolls this computer as a new device.")
+            description = "Removes this device on the relay (where the relay can be reached) and deletes the stored"
+                    + " credential; the next run enrolls this computer as a new device.")
     int forget() throws UsageException {
         onlyForRun("forget");
         return commands.forget(overrides());
