@@ -3,11 +3,13 @@ package dev.deskrelay.relay.pairing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 /** A code waiting to be typed in, stored by its hash. */
 @Entity
-@Table(name = "PAIRING_CODES")
+// issuing a code deletes the device's old one and the expired ones: without these, both scan the table
+@Table(name = "PAIRING_CODES", indexes = {@Index(columnList = "deviceId"), @Index(columnList = "expiresAt")})
 public class PairingCode {
 
     @Id

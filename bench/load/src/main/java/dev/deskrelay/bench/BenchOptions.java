@@ -1,0 +1,191 @@
+package dev.deskrelay.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.deskrelay.bench.relay.HostLimits;
+
+/**
+ * Everything a run is told, with bounds: counts, durations and rates are capped so that no run
+ * can be unbounded, and the server is either started here or given as a loopback URL.
+ *
+ * @param url            a server already running (loopback only); null starts Payara Micro here
+ * @param addresses      destination addresses to spread over; 0 picks as few as the ephemeral ports allow
+ * @param relaySettings  the relay's MicroProfile Config properties, name=value, for a server started here
+ * @param jfrSeconds     record a JFR profile of the relay for this long from the start of the hold; 0 none
+ */
+public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, double connectRate, int maxInFlight,
+        double actingShare, Duration actionPeriod, Duration telemetryPeriod, int filesystemsEvery, int echoSockets,
+        Duration echoPeriod, int drainSeconds, int addresses, URI url, Path payaraJar, Path relayWar, Path echoWar,
+        Path workDir, Path outDir, String relayHeap, List<String> relaySettings, int ioThreads, int jfrSeconds,
+        Duration connectTimeout) {
+
+    /** Which protocol the load speaks. */
+    public enum Mode { RELAY, PROTOTYPE }
+
+    public static final int MAX_AGENTS = 100_000;
+    public static final int MAX_HOLD_SECONDS = 3_600;
+    /** The relay's address cap is raised past any run's socket count: every bench socket comes from 127.0.0.1. */
+    static final String SOCKETS_PER_ADDRESS = "deskrelay.max-sockets-per-address=100000";
+
+    public BenchOptions {
+        relaySettings = List.copyOf(relaySettings);
+        require(agents >= 1 && agents <= MAX_AGENTS, "agents must be 1 to " + MAX_AGENTS);
+        require(viewers >= 0 && viewers <= agents, "viewers must be 0 to the number of agents (one device each)");
+        require(holdSeconds >= 1 && holdSeconds <= MAX_HOLD_SECONDS, "seconds must be 1 to " + MAX_HOLD_SECONDS);
+        require(connectRate >= 1 && connectRate <= 10_000, "connect-rate must be 1 to 10000 a second");
+        require(maxInFlight >= 1 && maxInFlight <= 10_000, "max-in-flight must be 1 to 10000");
+        require(actingShare >= 0 && actingShare <= 1, "acting must be between 0 and 1");
+        require(between(actionPeriod, 100, 600_000), "action-period must be 0.1 s to 10 min");
+        require(between(telemetryPeriod, 100, 600_000), "telemetry-period must be 0.1 s to 10 min");
+        require(filesystemsEvery >= 0, "filesystems-every must not be negative");
+        require(echoSockets >= 0 && echoSockets <= 10_000, "echo must be 0 to 10000 sockets");
+        require(between(echoPeriod, 100, 600_000), "echo-period must be 0.1 s to 10 min");
+        require(drainSeconds >= 1 && drainSeconds <= 120, "drain must be 1 to 120 s");
+        require(addresses >= 0 && addresses <= 254, "addresses must be 0 (auto) to 254");
+        require(ioThreads >= 1 && ioThreads <= 64, "io-threads must be 1 to 64");
+        require(jfrSeconds >= 0 && jfrSeconds <= MAX_HOLD_SECONDS, "jfr must be 0 to " + MAX_HOLD_SECONDS + " s");
+    }
+
+    public static BenchOptions defaults() {
+        return parse(new String[0]);
+    }
+
+    /** {@code --name value} pairs; see {@link #USAGE}. */
+    public static BenchOptions parse(String[] args) {
+        var values = new HashMap<String, String>();
+        var settings = new ArrayList<String>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (!name.startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --name value, got " + name + "\n" + USAGE);
+            }
+            String value = args[++i];
+            if (name.equals("--relay-setting")) {
+                require(value.matches("[a-z0-9.-]+=.*"), "--relay-setting takes name=value");
+                settings.add(value);
+            } else if (!KNOWN.contains(name)) {
+                throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
+            } else {
+                values.put(name, value);
+            }
+        }
+        Mode mode = Mode.valueOf(values.getOrDefault("--mode", "relay").toUpperCase(Locale.ROOT));
+        var relaySettings = new ArrayList<String>();
+        relaySettings.add(SOCKETS_PER_ADDRESS);
+        if (mode == Mode.PROTOTYPE) {
+            relaySettings.add("deskrelay.prototype.enabled=true");
+        }
+        relaySettings.addAll(settings);
+        String url = values.get("--url");
+        return new BenchOptions(mode,
+                integer(values, "--agents", 1000), integer(values, "--viewers", 100), integer(values, "--seconds", 60),
+                number(values, "--connect-rate", 500), integer(values, "--max-in-flight", 200),
+                number(values, "--acting", 0.5), seconds(values, "--action-period", 5), seconds(values, "--telemetry-period", 1),
+                integer(values, "--filesystems-every", 10), integer(values, "--echo", 200), seconds(values, "--echo-period", 2),
+                integer(values, "--drain", 10), integer(values, "--addresses", 0), url == null ? null : URI.create(url),
+                path(values, "--payara-jar", "relay-war/target/payara-micro.jar"),
+                path(values, "--relay-war", "relay-war/target/relay.war"),
+                path(values, "--echo-war", "bench/echo/target/bench-echo.war"),
+                path(values, "--work-dir", "bench/load/target/bench-work"),
+                path(values, "--out", "bench/load/target/bench-results"),
+                values.getOrDefault("--relay-heap", "2g"), relaySettings, integer(values, "--io-threads", 2),
+                integer(values, "--jfr", 0), Duration.ofSeconds(integer(values, "--connect-timeout", 30)));
+    }
+
+    public BenchOptions with(int agents, int viewers, int holdSeconds) {
+        return new BenchOptions(mode, agents, viewers, holdSeconds, connectRate, maxInFlight, actingShare, actionPeriod,
+                telemetryPeriod, filesystemsEvery, echoSockets, echoPeriod, drainSeconds, addresses, url, payaraJar, relayWar,
+                echoWar, workDir, outDir, relayHeap, relaySettings, ioThreads, jfrSeconds, connectTimeout);
+    }
+
+    /**
+     * The destination addresses to spread over: as given, or as few as keep each address within
+     * 80 % of the ephemeral ports (the rest stay free for TIME_WAIT and the machine's other programs).
+     */
+    public int destinationAddresses() {
+        if (addresses > 0) {
+            return addresses;
+        }
+        return Math.max(1, (int) Math.ceil(sockets() / (HostLimits.ephemeralPorts() * 0.8)));
+    }
+
+    /**
+     * The most connecting may take: three times the ramp, or 20 connections a second for a relay
+     * slower than that, whichever is longer, plus two minutes. A bound, not a goal.
+     */
+    public static Duration rampLimit(BenchOptions options) {
+        double seconds = Math.max(3 * options.sockets() / options.connectRate(), options.sockets() / 20.0);
+        return Duration.ofSeconds((long) seconds + 120);
+    }
+
+    /** All the sockets of the run: the relay holds as many, and the generator too. */
+    public int sockets() {
+        return agents + viewers + echoSockets;
+    }
+
+    public static final String USAGE = """
+            java -jar deskrelay-bench.jar [--name value ...]
+              --mode relay|prototype    the protocol: /agent and /viewer, or the prototype's /ws (relay)
+              --agents N                simulated agents (1000); --viewers M, one device each, M <= N (100)
+              --seconds S               how long the load is held once everyone is connected (60)
+              --connect-rate R          new connections a second while ramping up (500)
+              --max-in-flight K         connections started but not yet ready, at most (200)
+              --acting F                share of viewers sending a beep every --action-period seconds (0.5, 5)
+              --telemetry-period S      between an agent's samples (1); --filesystems-every N samples (10, 0 none)
+              --echo N                  sockets on the echo floor, each sending every --echo-period seconds (200, 2)
+              --drain S                 how long to wait for what is owed once sending stops (10)
+              --addresses K             loopback destination addresses 127.0.0.1..K (0: as few as ports allow)
+              --url ws://127.0.0.1:P/   use a server already running on loopback instead of starting Payara Micro
+              --payara-jar, --relay-war, --echo-war, --work-dir, --out   paths (relative to the repository root)
+              --relay-heap 2g           the relay's -Xmx; --relay-setting name=value sets a relay property (repeatable)
+              --io-threads N            threads running the sockets' callbacks (2)
+              --jfr S                   record a JFR profile of the relay for S seconds from the start of the hold (0)
+              --connect-timeout S       for one connection to become ready (30)
+            """;
+
+    private static final List<String> KNOWN = List.of("--mode", "--agents", "--viewers", "--seconds", "--connect-rate",
+            "--max-in-flight", "--acting", "--action-period", "--telemetry-period", "--filesystems-every", "--echo",
+            "--echo-period", "--drain", "--addresses", "--url", "--payara-jar", "--relay-war", "--echo-war", "--work-dir",
+            "--out", "--relay-heap", "--io-threads", "--jfr", "--connect-timeout");
+
+    private static int integer(Map<String, String> values, String name, int fallback) {
+        try {
+            return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " takes a whole number");
+        }
+    }
+
+    private static double number(Map<String, String> values, String name, double fallback) {
+        try {
+            return values.containsKey(name) ? Double.parseDouble(values.get(name)) : fallback;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " takes a number");
+        }
+    }
+
+    private static Duration seconds(Map<String, String> values, String name, double fallback) {
+        return Duration.ofMillis(Math.round(number(values, name, fallback) * 1000));
+    }
+
+    private static Path path(Map<String, String> values, String name, String fallback) {
+        return Path.of(values.getOrDefault(name, fallback));
+    }
+
+    private static boolean between(Duration duration, long minMillis, long maxMillis) {
+        return duration.toMillis() >= minMillis && duration.toMillis() <= maxMillis;
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.deskrelay.bench.load;
+
+import dev.deskrelay.bench.measure.BenchClock;
+import dev.deskrelay.bench.measure.Count;
+import dev.deskrelay.bench.measure.Measurements;
+import dev.deskrelay.bench.measure.SampleLog;
+import dev.deskrelay.bench.socket.TextSocket;
+import dev.deskrelay.bench.wire.AgentMessages;
+import dev.deskrelay.bench.wire.Incoming;
+import dev.deskrelay.bench.wire.SampleMaker;
+
+/**
+ * An agent as docs/protocol.md has it: enrolls, keeps its pairing code for a viewer to type,
+ * reports system facts once, telemetry every period and filesystems every tenth, and answers
+ * every action with a terminal-bell beep. Ready once it has its device id and pairing code.
+ */
+public final class SimulatedAgent extends Client {
+
+    private final int number;
+    private final SampleMaker samples;
+    /** Only a watched agent keeps its stamps: 20,000 agents' ten minutes would be 100 MB. */
+    private final SampleLog log;
+    private final int filesystemsEvery;
+    private volatile String deviceId;
+    private volatile String pairingCode;
+    private volatile boolean reporting = true;
+    private long reports;
+
+    /**
+     * @param watched          a viewer will watch it, so its samples are logged for the accounting
+     * @param filesystemsEvery send filesystems with every n-th telemetry sample; 0 never
+     */
+    public SimulatedAgent(Measurements measurements, int number, boolean watched, int filesystemsEvery) {
+        super(measurements, "agent");
+        this.number = number;
+        this.log = watched ? new SampleLog() : null;
+        this.samples = new SampleMaker(number, number * 7919L);
+        this.filesystemsEvery = filesystemsEvery;
+    }
+
+    public String name() {
+        return "bench-agent-" + number;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    public String pairingCode() {
+        return pairingCode;
+    }
+
+    /** @throws IllegalStateException for an agent nobody was to watch */
+    public SampleLog log() {
+        if (log == null) {
+            throw new IllegalStateException(name() + " is not watched");
+        }
+        return log;
+    }
+
+    @Override
+    void lost() {
+        if (log != null) {
+            log.end(BenchClock.micros());
+        }
+    }
+
+    @Override
+    void opened(TextSocket socket) {
+        send(new AgentMessages.Enroll(name()).json());
+    }
+
+    @Override
+    void received(String text) {
+        Incoming message = Incoming.parse(text);
+        if (message instanceof Incoming.Enrolled enrolled) {
+            if (deviceId != null) {
+                unexpected("enrolled twice");
+            }
+            deviceId = enrolled.deviceId();
+            send(new AgentMessages.SystemInfo(name(), SampleMaker.CORES, SampleMaker.MEMORY_TOTAL).json());
+        } else if (message instanceof Incoming.PairingCode code) {
+            if (deviceId == null) {
+                unexpected("pairing code before enrolled");
+            }
+            boolean first = pairingCode == null;
+            pairingCode = code.code();
+            if (first) {
+                becameReady();
+            }
+        } else if (message instanceof Incoming.Action action) {
+            measurements.count(Count.ACTIONS_AT_AGENTS);
+            if (!"beep".equals(action.action())) {
+                unexpected("an action that was never sent");
+            }
+            send(new AgentMessages.BellResult(action.id()).json());
+        } else if (message instanceof Incoming.Error error) {
+            unexpected("error " + error.code());
+        } else {
+            unexpected("unexpected " + type(message));
+        }
+    }
+
+    /** One period: a telemetry sample, and now and then the filesystems. */
+    public void report() {
+        if (!reporting || !isReady()) {
+            return;
+        }
+        long now = BenchClock.micros();
+        long stamp = log == null ? now : log.next(now);
+        if (send(samples.next(stamp).json())) {
+            measurements.count(Count.TELEMETRY_SENT, Count.TELEMETRY_SENT_HOLD);
+        } else if (log != null) {
+            log.retract(stamp);
+        }
+        reports++;
+        if (filesystemsEvery > 0 && reports % filesystemsEvery == 0) {
+            send(new AgentMessages.Filesystems(52_613_349_376L + number, 105_089_261_568L).json());
+        }
+    }
+
+    /** Stops reporting; actions are still answered, so none in flight is lost. */
+    public void stopReporting() {
+        reporting = false;
+    }
+
+    static String type(Incoming message) {
+        if (message instanceof Incoming.DeviceNotice notice) {
+            return notice.type();
+        }
+        if (message instanceof Incoming.Other other) {
+            return other.type();
+        }
+        return message.getClass().getSimpleName();
+    }
+}

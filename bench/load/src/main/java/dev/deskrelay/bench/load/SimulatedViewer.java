@@ -1,0 +1,136 @@
+package dev.deskrelay.bench.load;
+
+import dev.deskrelay.bench.measure.BenchClock;
+import dev.deskrelay.bench.measure.Count;
+import dev.deskrelay.bench.measure.Measurements;
+import dev.deskrelay.bench.measure.PendingReplies;
+import dev.deskrelay.bench.measure.Watch;
+import dev.deskrelay.bench.socket.TextSocket;
+import dev.deskrelay.bench.wire.Incoming;
+import dev.deskrelay.bench.wire.ViewerMessages;
+
+/**
+ * A viewer that pairs with one agent's code and watches it: every message must be about that
+ * device (and a sample must carry that agent's tag), telemetry must come after {@code paired},
+ * never twice and never out of order, and each action it sends must get exactly one successful
+ * result. An acting viewer sends a beep every action period.
+ */
+public final class SimulatedViewer extends Client {
+
+    private final SimulatedAgent agent;
+    private final boolean acting;
+    private final Watch watch = new Watch();
+    private final PendingReplies actions = new PendingReplies("a");
+    private volatile boolean acts = true;
+
+    public SimulatedViewer(Measurements measurements, SimulatedAgent agent, boolean acting) {
+        super(measurements, "viewer");
+        this.agent = agent;
+        this.acting = acting;
+    }
+
+    public SimulatedAgent agent() {
+        return agent;
+    }
+
+    public boolean acting() {
+        return acting;
+    }
+
+    public Watch watch() {
+        return watch;
+    }
+
+    public int unanswered() {
+        return actions.waiting();
+    }
+
+    @Override
+    void lost() {
+        watch.end(BenchClock.micros());
+    }
+
+    @Override
+    void opened(TextSocket socket) {
+        send(new ViewerMessages.Pair(agent.pairingCode()).json());
+    }
+
+    @Override
+    void received(String text) {
+        long now = BenchClock.micros();
+        Incoming message = Incoming.parse(text);
+        if (message instanceof Incoming.Paired paired) {
+            if (!paired.deviceId().equals(agent.deviceId())) {
+                unexpected("paired with another device");
+            }
+            watch.start(now);
+            becameReady();
+        } else if (message instanceof Incoming.Telemetry telemetry) {
+            telemetry(telemetry, now);
+        } else if (message instanceof Incoming.ActionResult result) {
+            result(result, now);
+        } else if (message instanceof Incoming.DeviceNotice notice) {
+            if (!notice.deviceId().equals(agent.deviceId())) {
+                unexpected("another device's " + notice.type());
+            }
+        } else if (message instanceof Incoming.Error error) {
+            unexpected("error " + error.code());
+        } else {
+            unexpected("unexpected " + SimulatedAgent.type(message));
+        }
+    }
+
+    private void telemetry(Incoming.Telemetry telemetry, long now) {
+        if (!watch.started()) {
+            unexpected("telemetry before paired");
+        }
+        if (!telemetry.deviceId().equals(agent.deviceId()) || telemetry.agent() != agent.number()) {
+            unexpected("another device's telemetry");
+            return;
+        }
+        if (!watch.seen(telemetry.stamp())) {
+            unexpected("telemetry repeated or out of order");
+            return;
+        }
+        measurements.count(Count.TELEMETRY_RECEIVED, Count.TELEMETRY_RECEIVED_HOLD);
+        if (measurements.holding()) {
+            measurements.agentToViewer.record(now - telemetry.stamp());
+            measurements.relayToViewer.record((System.currentTimeMillis() - telemetry.at()) * 1000);
+        }
+    }
+
+    private void result(Incoming.ActionResult result, long now) {
+        PendingReplies.Sent sent = actions.answer(result.id());
+        if (sent == null) {
+            unexpected("action result for no waiting action");
+        } else if (!agent.deviceId().equals(result.deviceId())) {
+            unexpected("another device's action result");
+        } else if (!result.ok()) {
+            unexpected("action failed " + result.code());
+        } else if (!"bell".equals(result.method())) {
+            unexpected("action result not from the agent");
+        } else {
+            measurements.count(Count.ACTION_RESULTS);
+            if (sent.timed()) {
+                measurements.actionRoundTrip.record(now - sent.micros());
+            }
+        }
+    }
+
+    /** One action period: a beep, if this viewer acts. */
+    public void act() {
+        if (!acting || !acts || !isReady()) {
+            return;
+        }
+        String id = actions.open(BenchClock.micros(), measurements.holding());
+        if (send(new ViewerMessages.Beep(id, agent.deviceId()).json())) {
+            measurements.count(Count.ACTIONS_SENT, Count.ACTIONS_SENT_HOLD);
+        } else {
+            actions.withdraw(id);
+        }
+    }
+
+    public void stopActing() {
+        acts = false;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The simulated clients and what paces them: agents that enroll, report telemetry and answer
+ * actions; viewers that pair and watch one device each, some pressing Beep; echo sockets for the
+ * floor; the prototype's desktop and web clients. {@link dev.deskrelay.bench.load.Ramp} starts
+ * connections at a fixed rate and {@link dev.deskrelay.bench.load.Wheel} spreads periodic sends
+ * evenly over their period, so neither the connects nor the messages arrive as one herd.
+ */
+package dev.deskrelay.bench.load;

@@ -1,0 +1,16 @@
+package dev.deskrelay.bench.measure;
+
+/** The events a run counts; the {@code _HOLD} ones only while the load is held, for the rates. */
+public enum Count {
+    TELEMETRY_SENT,
+    TELEMETRY_SENT_HOLD,
+    TELEMETRY_RECEIVED,
+    TELEMETRY_RECEIVED_HOLD,
+    ACTIONS_SENT,
+    ACTIONS_SENT_HOLD,
+    ACTIONS_AT_AGENTS,
+    ACTION_RESULTS,
+    ECHOES_SENT,
+    ECHOES_SENT_HOLD,
+    ECHOES_RECEIVED
+}

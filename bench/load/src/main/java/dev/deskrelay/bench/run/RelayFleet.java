@@ -1,0 +1,128 @@
+package dev.deskrelay.bench.run;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import dev.deskrelay.bench.load.Clockwork;
+import dev.deskrelay.bench.load.Ramp;
+import dev.deskrelay.bench.load.SimulatedAgent;
+import dev.deskrelay.bench.load.SimulatedViewer;
+import dev.deskrelay.bench.load.Wheel;
+import dev.deskrelay.bench.measure.Measurements;
+import dev.deskrelay.bench.socket.Sockets;
+import dev.deskrelay.bench.socket.Targets;
+
+/**
+ * The real protocol: {@code agents} agents on {@code /agent}, then {@code viewers} viewers on
+ * {@code /viewer}, each pairing with one agent's code (viewers are spread over the agents), a
+ * share of them sending a beep every action period.
+ */
+final class RelayFleet implements Fleet {
+
+    private final Measurements measurements;
+    private final Sockets sockets;
+    private final Targets targets;
+    private final Duration connectTimeout;
+    private final List<SimulatedAgent> agents = new ArrayList<>();
+    private final List<SimulatedViewer> viewers = new ArrayList<>();
+    private final Wheel telemetry;
+    private final Wheel actions;
+    private final int viewerCount;
+    private final double actingShare;
+
+    RelayFleet(RunSetup setup, Clockwork clockwork) {
+        var options = setup.options();
+        this.measurements = setup.measurements();
+        this.sockets = setup.sockets();
+        this.targets = setup.targets();
+        this.connectTimeout = options.connectTimeout();
+        this.viewerCount = options.viewers();
+        this.actingShare = options.actingShare();
+        var watched = new BitSet(options.agents());
+        for (int viewer = 0; viewer < options.viewers(); viewer++) {
+            watched.set(Spread.watched(viewer, options.viewers(), options.agents()));
+        }
+        for (int number = 0; number < options.agents(); number++) {
+            agents.add(new SimulatedAgent(measurements, number, watched.get(number), options.filesystemsEvery()));
+        }
+        telemetry = new Wheel(options.telemetryPeriod(), Clockwork.TICK, setup::generatorFailed);
+        actions = new Wheel(options.actionPeriod(), Clockwork.TICK, setup::generatorFailed);
+        clockwork.start(telemetry);
+        clockwork.start(actions);
+    }
+
+    @Override
+    public Connected connect(Ramp ramp, Duration limit) {
+        Ramp.Outcome agentsRamp = ramp.run(agents.size(), number -> {
+            SimulatedAgent agent = agents.get(number);
+            return agent.connect(sockets, targets.endpoint(number, "agent"), connectTimeout)
+                    .thenRun(() -> telemetry.add(agent::report));
+        }, limit);
+        Duration left = limit.minus(agentsRamp.took());
+        for (int index = 0; index < viewerCount; index++) {
+            SimulatedAgent agent = agents.get(Spread.watched(index, viewerCount, agents.size()));
+            viewers.add(new SimulatedViewer(measurements, agent, Spread.acts(index, actingShare)));
+        }
+        Ramp.Outcome viewersRamp = ramp.run(viewers.size(), index -> {
+            SimulatedViewer viewer = viewers.get(index);
+            if (!viewer.agent().isReady()) {
+                measurements.error("no device to pair with (its agent is not ready): viewer");
+                return CompletableFuture.failedFuture(new IllegalStateException("agent not ready"));
+            }
+            return viewer.connect(sockets, targets.endpoint(agents.size() + index, "viewer"), connectTimeout)
+                    .thenRun(() -> actions.add(viewer::act));
+        }, left.isNegative() ? Duration.ZERO : left);
+        return new Connected(agentsRamp, viewersRamp);
+    }
+
+    /** The agents' ramp alone: the relay's connect rate is enrolments per second. */
+    List<SimulatedAgent> agents() {
+        return agents;
+    }
+
+    @Override
+    public int held() {
+        return (int) (agents.stream().filter(SimulatedAgent::isHeld).count()
+                + viewers.stream().filter(SimulatedViewer::isHeld).count());
+    }
+
+    @Override
+    public void stopSending() {
+        viewers.forEach(SimulatedViewer::stopActing);
+        agents.forEach(SimulatedAgent::stopReporting);
+    }
+
+    @Override
+    public boolean settled() {
+        return viewers.stream().allMatch(viewer -> viewer.unanswered() == 0
+                && (!viewer.isReady() || viewer.watch().caughtUp(viewer.agent().log())));
+    }
+
+    @Override
+    public Account account() {
+        long owed = 0;
+        long lost = 0;
+        long skipped = 0;
+        long unanswered = 0;
+        for (SimulatedViewer viewer : viewers) {
+            var log = viewer.agent().log();
+            owed += viewer.watch().owed(log);
+            lost += viewer.watch().lost(log);
+            skipped += viewer.watch().skipped(log);
+            unanswered += viewer.unanswered();
+        }
+        return new Account(agents.size(), (int) agents.stream().filter(SimulatedAgent::isReady).count(), viewers.size(),
+                (int) viewers.stream().filter(SimulatedViewer::isReady).count(), held(), owed, lost, skipped, unanswered);
+    }
+
+    @Override
+    public CompletableFuture<Void> close(Duration patience) {
+        // viewers first, so that agents leaving announce their presence to nobody
+        var closing = viewers.stream().map(viewer -> viewer.close(patience)).toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(closing).thenCompose(done ->
+                CompletableFuture.allOf(agents.stream().map(agent -> agent.close(patience)).toArray(CompletableFuture[]::new)));
+    }
+}

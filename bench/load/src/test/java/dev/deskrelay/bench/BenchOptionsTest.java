@@ -1,0 +1,66 @@
+package dev.deskrelay.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+
+    @Test
+    void defaultsAreASmallRelayRun() {
+        var options = BenchOptions.defaults();
+        assertEquals(BenchOptions.Mode.RELAY, options.mode());
+        assertEquals(1000, options.agents());
+        assertEquals(100, options.viewers());
+        assertEquals(60, options.holdSeconds());
+        assertEquals(Duration.ofSeconds(1), options.telemetryPeriod());
+        assertEquals(1300, options.sockets());
+        assertEquals(1, options.destinationAddresses());
+        assertNull(options.url());
+        assertEquals(List.of("deskrelay.max-sockets-per-address=100000"), options.relaySettings());
+    }
+
+    @Test
+    void readsEveryKindOfValue() {
+        var options = BenchOptions.parse(new String[] {"--mode", "prototype", "--agents", "20000", "--viewers", "2000",
+            "--seconds", "600", "--action-period", "2.5", "--relay-setting", "deskrelay.agent-message-burst=80",
+            "--url", "ws://127.0.0.1:8080/", "--addresses", "3"});
+        assertEquals(BenchOptions.Mode.PROTOTYPE, options.mode());
+        assertEquals(Duration.ofMillis(2500), options.actionPeriod());
+        assertEquals(3, options.destinationAddresses());
+        assertEquals(List.of("deskrelay.max-sockets-per-address=100000", "deskrelay.prototype.enabled=true",
+                "deskrelay.agent-message-burst=80"), options.relaySettings());
+    }
+
+    @Test
+    void manySocketsGetMoreDestinationAddresses() {
+        var options = BenchOptions.parse(new String[] {"--agents", "60000", "--viewers", "2000"});
+        int ports = dev.deskrelay.bench.relay.HostLimits.ephemeralPorts();
+        assertEquals((int) Math.ceil(62_200 / (ports * 0.8)), options.destinationAddresses());
+    }
+
+    @Test
+    void everyRunIsBounded() {
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--agents", "0"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--agents", "100001"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--viewers", "1001"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--seconds", "3601"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--connect-rate", "0"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--acting", "1.5"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--drain", "0"}));
+    }
+
+    @Test
+    void refusesWhatItDoesNotKnow() {
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--agent", "5"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--agents"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--agents", "many"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--mode", "carrier-pigeon"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--relay-setting", "no-value"}));
+    }
+}

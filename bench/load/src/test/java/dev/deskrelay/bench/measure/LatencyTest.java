@@ -1,0 +1,36 @@
+package dev.deskrelay.bench.measure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LatencyTest {
+
+    @Test
+    void percentilesAreInMilliseconds() {
+        var latency = new Latency();
+        for (int micros = 1; micros <= 1000; micros++) {
+            latency.record(micros * 10L);
+        }
+        Percentiles p = latency.percentiles();
+        assertEquals(1000, p.count());
+        assertEquals(5.0, p.p50(), 0.01);
+        assertEquals(9.9, p.p99(), 0.01);
+        assertEquals(10.0, p.max(), 0.01);
+    }
+
+    @Test
+    void nothingRecordedIsNotZero() {
+        assertTrue(Double.isNaN(new Latency().percentiles().p50()));
+    }
+
+    @Test
+    void hugeAndNegativeValuesAreClamped() {
+        var latency = new Latency();
+        latency.record(-5);
+        latency.record(Long.MAX_VALUE);
+        assertEquals(2, latency.percentiles().count());
+        assertTrue(latency.percentiles().max() <= Latency.MAX_MICROS / 1000.0 * 1.001);
+    }
+}
