@@ -16,7 +16,7 @@ import dev.deskrelay.bench.socket.TextSocket;
  * What every simulated client shares: connecting, becoming ready (each kind decides when), and
  * counting as errors whatever the server does to a socket that the client did not ask for.
  */
-abstract class Client implements TextSocket.Handler {
+abstract class Client implements TextSocket.Handler, Participant {
 
     protected final Measurements measurements;
     private final String role;

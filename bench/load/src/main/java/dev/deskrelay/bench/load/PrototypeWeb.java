@@ -6,6 +6,7 @@ import dev.deskrelay.bench.measure.BenchClock;
 import dev.deskrelay.bench.measure.Count;
 import dev.deskrelay.bench.measure.Measurements;
 import dev.deskrelay.bench.measure.PendingReplies;
+import dev.deskrelay.bench.measure.SampleLog;
 import dev.deskrelay.bench.measure.Watch;
 import dev.deskrelay.bench.socket.TextSocket;
 import dev.deskrelay.bench.wire.PrototypeIncoming;
@@ -16,7 +17,7 @@ import dev.deskrelay.bench.wire.PrototypeMessages;
  * that it joined, and drops frames for a peer not yet there, so samples are owed to it from one
  * second after its authentication was sent.
  */
-public final class PrototypeWeb extends Client {
+public final class PrototypeWeb extends Client implements Watcher {
 
     static final long JOIN_GRACE_MICROS = TimeUnit.SECONDS.toMicros(1);
 
@@ -36,10 +37,17 @@ public final class PrototypeWeb extends Client {
         return desktop;
     }
 
+    @Override
+    public SampleLog sourceLog() {
+        return desktop().log();
+    }
+
+    @Override
     public Watch watch() {
         return watch;
     }
 
+    @Override
     public int unanswered() {
         return beeps.waiting();
     }

@@ -4,6 +4,7 @@ import dev.deskrelay.bench.measure.BenchClock;
 import dev.deskrelay.bench.measure.Count;
 import dev.deskrelay.bench.measure.Measurements;
 import dev.deskrelay.bench.measure.PendingReplies;
+import dev.deskrelay.bench.measure.SampleLog;
 import dev.deskrelay.bench.measure.Watch;
 import dev.deskrelay.bench.socket.TextSocket;
 import dev.deskrelay.bench.wire.Incoming;
@@ -15,7 +16,7 @@ import dev.deskrelay.bench.wire.ViewerMessages;
  * never twice and never out of order, and each action it sends must get exactly one successful
  * result. An acting viewer sends a beep every action period.
  */
-public final class SimulatedViewer extends Client {
+public final class SimulatedViewer extends Client implements Watcher {
 
     private final SimulatedAgent agent;
     private final boolean acting;
@@ -37,10 +38,17 @@ public final class SimulatedViewer extends Client {
         return acting;
     }
 
+    @Override
+    public SampleLog sourceLog() {
+        return agent().log();
+    }
+
+    @Override
     public Watch watch() {
         return watch;
     }
 
+    @Override
     public int unanswered() {
         return actions.waiting();
     }

@@ -86,25 +86,11 @@ final class PrototypeFleet implements Fleet {
 
     @Override
     public Account account() {
-        long owed = 0;
-        long lost = 0;
-        long skipped = 0;
-        long unanswered = 0;
-        for (PrototypeWeb web : webs) {
-            var log = web.desktop().log();
-            owed += web.watch().owed(log);
-            lost += web.watch().lost(log);
-            skipped += web.watch().skipped(log);
-            unanswered += web.unanswered();
-        }
-        return new Account(desktops.size(), (int) desktops.stream().filter(PrototypeDesktop::isReady).count(), webs.size(),
-                (int) webs.stream().filter(PrototypeWeb::isReady).count(), held(), owed, lost, skipped, unanswered);
+        return Fleets.account(desktops, webs, held());
     }
 
     @Override
     public CompletableFuture<Void> close(Duration patience) {
-        var closing = webs.stream().map(web -> web.close(patience)).toArray(CompletableFuture[]::new);
-        return CompletableFuture.allOf(closing).thenCompose(done ->
-                CompletableFuture.allOf(desktops.stream().map(desktop -> desktop.close(patience)).toArray(CompletableFuture[]::new)));
+        return Fleets.close(desktops, webs, patience);
     }
 }

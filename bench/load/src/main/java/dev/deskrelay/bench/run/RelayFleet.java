@@ -103,26 +103,11 @@ final class RelayFleet implements Fleet {
 
     @Override
     public Account account() {
-        long owed = 0;
-        long lost = 0;
-        long skipped = 0;
-        long unanswered = 0;
-        for (SimulatedViewer viewer : viewers) {
-            var log = viewer.agent().log();
-            owed += viewer.watch().owed(log);
-            lost += viewer.watch().lost(log);
-            skipped += viewer.watch().skipped(log);
-            unanswered += viewer.unanswered();
-        }
-        return new Account(agents.size(), (int) agents.stream().filter(SimulatedAgent::isReady).count(), viewers.size(),
-                (int) viewers.stream().filter(SimulatedViewer::isReady).count(), held(), owed, lost, skipped, unanswered);
+        return Fleets.account(agents, viewers, held());
     }
 
     @Override
     public CompletableFuture<Void> close(Duration patience) {
-        // viewers first, so that agents leaving announce their presence to nobody
-        var closing = viewers.stream().map(viewer -> viewer.close(patience)).toArray(CompletableFuture[]::new);
-        return CompletableFuture.allOf(closing).thenCompose(done ->
-                CompletableFuture.allOf(agents.stream().map(agent -> agent.close(patience)).toArray(CompletableFuture[]::new)));
+        return Fleets.close(agents, viewers, patience);
     }
 }
