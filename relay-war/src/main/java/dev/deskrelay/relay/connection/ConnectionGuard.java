@@ -97,8 +97,9 @@ public class ConnectionGuard {
 
     /** Starts watching a freshly opened socket; returns it as the relay talks to it. */
     public <O> SessionPeer<O> watch(Session session, Side side, WireFormat<O> format, BooleanSupplier authenticated) {
-        // No container idle timeout on top of the sweep: Tyrus re-arms it on the managed scheduler
-        // for every frame in and out, which took 43 % of the relay's CPU under load (docs/benchmarks.md).
+        // No container idle timeout on top of the sweep: with one, each frame leaves a task queued on
+        // the managed scheduler for the whole timeout (about 15 KiB a socket under load), and a task
+        // already running when it is set can close a fresh session at once (docs/benchmarks.md).
         String address = session instanceof TyrusSession tyrus ? tyrus.getRemoteAddr() : "unknown";
         var peer = new SessionPeer<>(session, address, format, new MessageBudget(rate(side), System::nanoTime),
                 scheduler, metrics, outboxLimit);
