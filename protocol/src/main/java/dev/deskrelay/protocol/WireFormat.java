@@ -10,7 +10,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -27,9 +26,6 @@ public final class WireFormat<T> {
 
     // Jsonb is thread-safe and costly to build: one for the whole JVM.
     private static final Jsonb JSONB = JsonbBuilder.create();
-    // Json.createParser looks the provider up on every call (a ServiceLoader scan of the class
-    // path under a class loader lock): under load that was most of the relay's CPU. Once is enough.
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Class<T> direction;
     private final Set<String> types;
@@ -60,7 +56,7 @@ public final class WireFormat<T> {
     }
 
     private static JsonObject parseObject(String text) {
-        try (var parser = JSON.createParser(new StringReader(text))) {
+        try (var parser = JsonProviders.SHARED.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw notOneObject();
             }

@@ -3,7 +3,8 @@ package dev.deskrelay.relay.prototype;
 import java.io.StringReader;
 import java.util.Optional;
 
-import jakarta.json.Json;
+import dev.deskrelay.protocol.JsonProviders;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 
@@ -34,7 +35,7 @@ record PrototypeHello(String clientId, Mode mode) {
     }
 
     static boolean isJson(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JsonProviders.SHARED.createReader(new StringReader(text))) {
             reader.readValue();
             return true;
         } catch (JsonException | IllegalStateException e) {
@@ -43,7 +44,7 @@ record PrototypeHello(String clientId, Mode mode) {
     }
 
     private static Optional<JsonObject> parseObject(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JsonProviders.SHARED.createReader(new StringReader(text))) {
             return Optional.of(reader.readObject());
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             return Optional.empty();
