@@ -3,17 +3,27 @@ package dev.deskrelay.relay;
 import java.time.Clock;
 import java.util.concurrent.ScheduledExecutorService;
 
+import dev.deskrelay.timers.PlainScheduler;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** The container's clock and scheduler as plain JDK types, so the classes using them test without one. */
+/** The container's clock and schedulers as plain JDK types, so the classes using them test without one. */
 @ApplicationScoped
 public class Infrastructure {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    private ScheduledExecutorService memoryTimers;
+
+    @PostConstruct
+    void start() {
+        memoryTimers = PlainScheduler.named("deskrelay-memory-timers");
+    }
 
     @Produces
     Clock clock() {
@@ -23,5 +33,16 @@ public class Infrastructure {
     @Produces
     ScheduledExecutorService scheduler() {
         return scheduler;
+    }
+
+    @Produces
+    @MemoryTimers
+    ScheduledExecutorService memoryTimers() {
+        return memoryTimers;
+    }
+
+    @PreDestroy
+    void stop() {
+        memoryTimers.shutdownNow();
     }
 }

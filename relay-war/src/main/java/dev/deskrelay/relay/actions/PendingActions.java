@@ -19,6 +19,7 @@ import dev.deskrelay.protocol.RelayToAgent;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.ViewerToRelay;
 import dev.deskrelay.protocol.WireFormat;
+import dev.deskrelay.relay.MemoryTimers;
 import dev.deskrelay.relay.metrics.RelayMetrics;
 import dev.deskrelay.relay.routing.Peer;
 import dev.deskrelay.relay.routing.Router;
@@ -48,7 +49,7 @@ public class PendingActions {
     }
 
     @Inject
-    public PendingActions(Router router, ScheduledExecutorService scheduler, RelayMetrics metrics,
+    public PendingActions(Router router, @MemoryTimers ScheduledExecutorService scheduler, RelayMetrics metrics,
             @ConfigProperty(name = "deskrelay.action-timeout-seconds", defaultValue = "30") long timeoutSeconds) {
         this.router = router;
         this.scheduler = scheduler;
