@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 /** A code waiting to be typed in, stored by its hash. */
 @Entity
-// issuing a code deletes the device's old one and the expired ones: without these, both scan the table
+// issuing a code deletes the device's old one, and a sweep deletes the expired ones: without these, both scan the table
 @Table(name = "PAIRING_CODES", indexes = {@Index(columnList = "deviceId"), @Index(columnList = "expiresAt")})
 public class PairingCode {
 

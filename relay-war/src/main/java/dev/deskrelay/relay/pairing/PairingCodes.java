@@ -33,12 +33,16 @@ public class PairingCodes {
 
     public IssuedCode issue(String deviceId) {
         long now = clock.millis();
-        store.removeExpired(now);
         store.removeForDevice(deviceId);
         String code = PairingCodeFormat.generate();
         long expiresAt = now + VALIDITY.toMillis();
         store.save(new PairingCode(Secrets.hash(code), deviceId, expiresAt));
         return new IssuedCode(PairingCodeFormat.display(code), expiresAt);
+    }
+
+    /** Expired codes grant nothing anyway; removing them keeps the table as small as the codes in use. */
+    public void removeExpired() {
+        store.removeExpired(clock.millis());
     }
 
     /** The device the code grants; the code is used up, whatever the outcome. */

@@ -79,11 +79,18 @@ class PairingCodesTest {
     }
 
     @Test
-    void issuingSweepsExpiredCodesOfOtherDevices() {
+    void removingExpiredCodesKeepsTheLiveOnes() {
         codes.issue("d1");
-        now = now.plus(Duration.ofMinutes(11));
-        codes.issue("d2");
-        assertEquals(1, store.codes.size());
+        now = now.plus(Duration.ofMinutes(5));
+        String live = codes.issue("d2").code();
+        now = now.plus(Duration.ofMinutes(6));
+        codes.issue("d3");
+        assertEquals(3, store.codes.size());
+
+        codes.removeExpired();
+
+        assertEquals(2, store.codes.size());
+        assertEquals("d2", codes.redeem(live));
     }
 
     @Test
