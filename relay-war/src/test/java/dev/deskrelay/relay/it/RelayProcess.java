@@ -54,6 +54,7 @@ final class RelayProcess implements AutoCloseable {
                 "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-Ddeskrelay.data.dir=" + dataDir,
                 "-jar", System.getProperty("payara.microJar"),
                 "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
+                "--prebootcommandfile", System.getProperty("payara.preboot"),
                 "--postbootcommandfile", System.getProperty("payara.postboot"),
                 "--deploy", System.getProperty("relay.war"));
         try {
