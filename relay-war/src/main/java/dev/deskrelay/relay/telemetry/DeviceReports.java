@@ -1,11 +1,15 @@
 package dev.deskrelay.relay.telemetry;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,29 +18,49 @@ import dev.deskrelay.protocol.FilesystemUsage;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.Sample;
 import dev.deskrelay.protocol.SystemFacts;
+import dev.deskrelay.relay.MemoryTimers;
 import dev.deskrelay.relay.routing.Router;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * Forwards reports to a device's viewers, and keeps for newcomers the latest system facts and
- * filesystems and the recent telemetry ({@link TelemetryHistory}) of every device seen since the
- * relay started.
+ * filesystems of every device seen since the relay started, and the recent telemetry
+ * ({@link TelemetryHistory}) of every device that reported within the page's chart window.
  */
 @ApplicationScoped
 public class DeviceReports {
 
+    /** As long as the page's charts reach back (src-web/series.js). */
+    static final Duration CHART_WINDOW = Duration.ofMinutes(5);
+
     private final Map<String, RelayToViewer.SystemInfo> systems = new ConcurrentHashMap<>();
     private final Map<String, RelayToViewer.Filesystems> filesystems = new ConcurrentHashMap<>();
     private final Map<String, TelemetryHistory> histories = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> sweeps;
 
     @Inject
     Router router;
     @Inject
     Clock clock;
     @Inject
+    @MemoryTimers
+    ScheduledExecutorService timers;
+    @Inject
     @ConfigProperty(name = "deskrelay.history-samples", defaultValue = "300")
     int historySamples;
+
+    @PostConstruct
+    void start() {
+        sweeps = timers.scheduleWithFixedDelay(this::dropUnshownHistories, 1, 1, TimeUnit.MINUTES);
+    }
+
+    @PreDestroy
+    void stop() {
+        sweeps.cancel(false);
+    }
 
     public void sample(String deviceId, Sample sample) {
         long now = clock.millis();
@@ -60,6 +84,15 @@ public class DeviceReports {
         systems.remove(deviceId);
         filesystems.remove(deviceId);
         histories.remove(deviceId);
+    }
+
+    /**
+     * The page charts the last {@link #CHART_WINDOW}: the history of a device silent for longer has
+     * nothing left to show, and would otherwise stay (about 16 KB a device) until the relay restarts.
+     */
+    void dropUnshownHistories() {
+        long cutoff = clock.millis() - CHART_WINDOW.toMillis();
+        histories.values().removeIf(history -> history.newestBefore(cutoff));
     }
 
     /** What a viewer that just started watching these devices needs to be up to date. */

@@ -51,6 +51,10 @@ final class TelemetryHistory {
         size = Math.min(size + 1, at.length);
     }
 
+    synchronized boolean newestBefore(long cutoff) {
+        return size == 0 || at[(next - 1 + at.length) % at.length] < cutoff;
+    }
+
     /** Oldest first. */
     synchronized List<HistoryPoint> points() {
         List<HistoryPoint> points = new ArrayList<>(size);
