@@ -7,9 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -38,16 +35,15 @@ public final class WireFormat<T> {
     }
 
     public T read(String text) {
-        JsonObject object = parseObject(text);
-        JsonValue type = object.get("type");
-        if (!(type instanceof JsonString name) || !types.contains(name.getString())) {
+        String type = typeOf(text);
+        if (type == null || !types.contains(type)) {
             throw new ProtocolViolation(ErrorCode.UNKNOWN_TYPE,
                     "type must be one of " + types.stream().sorted().toList());
         }
         try {
             return JSONB.fromJson(text, direction);
         } catch (JsonbException e) {
-            throw new ProtocolViolation(ErrorCode.BAD_MESSAGE, describe(name.getString(), e));
+            throw new ProtocolViolation(ErrorCode.BAD_MESSAGE, describe(type, e));
         }
     }
 
@@ -55,16 +51,33 @@ public final class WireFormat<T> {
         return JSONB.toJson(message);
     }
 
-    private static JsonObject parseObject(String text) {
+    /**
+     * The top-level {@code type} if it is a string, else null, after checking that the text is one
+     * JSON object and nothing more. It streams past the other fields rather than building the
+     * object, which cost a map and a BigDecimal per number on every message.
+     */
+    private static String typeOf(String text) {
         try (var parser = JsonProviders.SHARED.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw notOneObject();
             }
-            JsonObject object = parser.getObject();
+            String type = null;
+            for (var event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
+                String key = parser.getString();
+                var value = parser.next();
+                if (key.equals("type")) {
+                    // the last one counts, as it would in a parsed object
+                    type = value == JsonParser.Event.VALUE_STRING ? parser.getString() : null;
+                } else if (value == JsonParser.Event.START_OBJECT) {
+                    parser.skipObject();
+                } else if (value == JsonParser.Event.START_ARRAY) {
+                    parser.skipArray();
+                }
+            }
             if (parser.hasNext()) {
                 throw notOneObject();
             }
-            return object;
+            return type;
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw notOneObject();
         }
