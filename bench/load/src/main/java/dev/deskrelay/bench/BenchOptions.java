@@ -19,12 +19,13 @@ import dev.deskrelay.bench.relay.HostLimits;
  * @param addresses      destination addresses to spread over; 0 picks as few as the ephemeral ports allow
  * @param relaySettings  the relay's MicroProfile Config properties, name=value, for a server started here
  * @param jfrSeconds     record a JFR profile of the relay for this long from the start of the hold; 0 none
+ * @param reconnect      agents and viewers whose socket the relay drops come back, as real ones do
  */
 public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, double connectRate, int maxInFlight,
         double actingShare, Duration actionPeriod, Duration telemetryPeriod, int filesystemsEvery, int echoSockets,
         Duration echoPeriod, int drainSeconds, int addresses, URI url, Path payaraJar, Path relayWar, Path echoWar,
         Path workDir, Path outDir, String relayHeap, List<String> relaySettings, int ioThreads, int jfrSeconds,
-        Duration connectTimeout) {
+        Duration connectTimeout, boolean reconnect) {
 
     /** Which protocol the load speaks. */
     public enum Mode { RELAY, PROTOTYPE }
@@ -57,12 +58,17 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
         return parse(new String[0]);
     }
 
-    /** {@code --name value} pairs; see {@link #USAGE}. */
+    /** {@code --name value} pairs and {@code --no-reconnect}; see {@link #USAGE}. */
     public static BenchOptions parse(String[] args) {
         var values = new HashMap<String, String>();
         var settings = new ArrayList<String>();
+        boolean reconnect = true;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
+            if (name.equals("--no-reconnect")) {
+                reconnect = false;
+                continue;
+            }
             if (!name.startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("expected --name value, got " + name + "\n" + USAGE);
             }
@@ -96,13 +102,13 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
                 path(values, "--work-dir", "bench/load/target/bench-work"),
                 path(values, "--out", "bench/load/target/bench-results"),
                 values.getOrDefault("--relay-heap", "2g"), relaySettings, integer(values, "--io-threads", 2),
-                integer(values, "--jfr", 0), Duration.ofSeconds(integer(values, "--connect-timeout", 30)));
+                integer(values, "--jfr", 0), Duration.ofSeconds(integer(values, "--connect-timeout", 30)), reconnect);
     }
 
     public BenchOptions with(int agents, int viewers, int holdSeconds) {
         return new BenchOptions(mode, agents, viewers, holdSeconds, connectRate, maxInFlight, actingShare, actionPeriod,
                 telemetryPeriod, filesystemsEvery, echoSockets, echoPeriod, drainSeconds, addresses, url, payaraJar, relayWar,
-                echoWar, workDir, outDir, relayHeap, relaySettings, ioThreads, jfrSeconds, connectTimeout);
+                echoWar, workDir, outDir, relayHeap, relaySettings, ioThreads, jfrSeconds, connectTimeout, reconnect);
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.deskrelay.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +25,16 @@ class BenchOptionsTest {
         assertEquals(1, options.destinationAddresses());
         assertNull(options.url());
         assertEquals(List.of("deskrelay.max-sockets-per-address=100000"), options.relaySettings());
+        assertTrue(options.reconnect(), "dropped clients come back, as real ones do");
+    }
+
+    @Test
+    void noReconnectIsAFlagWithoutAValue() {
+        var options = BenchOptions.parse(new String[] {"--agents", "20", "--no-reconnect", "--viewers", "5"});
+        assertFalse(options.reconnect());
+        assertEquals(20, options.agents());
+        assertEquals(5, options.viewers());
+        assertFalse(options.with(30, 10, 5).reconnect());
     }
 
     @Test

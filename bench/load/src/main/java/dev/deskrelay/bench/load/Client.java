@@ -13,34 +13,48 @@ import dev.deskrelay.bench.socket.Sockets;
 import dev.deskrelay.bench.socket.TextSocket;
 
 /**
- * What every simulated client shares: connecting, becoming ready (each kind decides when), and
- * counting as errors whatever the server does to a socket that the client did not ask for.
+ * What every simulated client shares: connecting, becoming ready (each kind decides when),
+ * counting as errors whatever the server does to a socket that the client did not ask for, and
+ * coming back on a new socket when its {@link Redial} wants it to.
  */
 abstract class Client implements TextSocket.Handler, Participant {
 
+    /** What a socket that failed without a close frame counts as when deciding to come back. */
+    private static final int ABNORMAL_CLOSURE = 1006;
+
     protected final Measurements measurements;
     private final String role;
+    private final Redial redial;
+    private final Backoff backoff = Backoff.jittered();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private volatile Line line;
     private volatile TextSocket socket;
+    /** The current socket's hello has been answered: the client is ready on it. */
+    private volatile boolean answered;
+    /** The current attempt follows a lost socket: its success is a reconnect. */
+    private volatile boolean redialing;
+    /** The generator is closing this client: a socket it opens from now on is not kept. */
+    private volatile boolean closing;
     private long connectStarted;
 
-    Client(Measurements measurements, String role) {
-        this.measurements = measurements;
-        this.role = role;
+    /** Where the client's sockets go, and how long one may take to open. */
+    private record Line(Sockets sockets, URI endpoint, Duration timeout) {
     }
 
-    /** Connects; the future completes when the client is ready, or exceptionally within {@code timeout}. */
+    Client(Measurements measurements, String role, Redial redial) {
+        this.measurements = measurements;
+        this.role = role;
+        this.redial = redial;
+    }
+
+    /**
+     * Connects; the future completes when the client is first ready, or exceptionally within
+     * {@code timeout}. A socket lost before that is dialled again within the same time.
+     */
     public final CompletableFuture<Void> connect(Sockets sockets, URI endpoint, Duration timeout) {
         connectStarted = BenchClock.micros();
-        sockets.open(endpoint, this, timeout).whenComplete((opened, failure) -> {
-            if (failure != null) {
-                measurements.error("connect failed: " + role + " (" + describe(failure) + ")");
-                ready.completeExceptionally(failure);
-            } else {
-                socket = opened;
-                opened(opened);
-            }
-        });
+        line = new Line(sockets, endpoint, timeout);
+        dial();
         return ready.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((done, failure) -> {
             if (cause(failure) instanceof TimeoutException) {
                 measurements.error("not ready in time: " + role);
@@ -48,14 +62,59 @@ abstract class Client implements TextSocket.Handler, Participant {
         });
     }
 
-    /** The socket is open: say hello. */
+    private void dial() {
+        Line to = line;
+        to.sockets().open(to.endpoint(), this, to.timeout()).whenComplete((opened, failure) -> {
+            if (failure != null) {
+                measurements.error("connect failed: " + role + " (" + describe(failure) + ")");
+                // the first connection failing is what the ramp reports; only a client that lost one keeps trying
+                if (!redialing || !dialAgain(ABNORMAL_CLOSURE)) {
+                    ready.completeExceptionally(failure);
+                }
+            } else {
+                socket = opened;
+                // read after the write: either this or close() sees the other, so no socket outlives the run
+                if (givenUp()) {
+                    opened.close(Duration.ZERO);
+                } else {
+                    opened(opened);
+                }
+            }
+        });
+    }
+
+    /** Being closed, or not ready in time: a socket opened for it now would be held for nothing. */
+    private boolean givenUp() {
+        return closing || ready.isCompletedExceptionally();
+    }
+
+    /** @return whether another attempt is coming */
+    private boolean dialAgain(int closeCode) {
+        if (givenUp() || !canResume() || !redial.wanted(closeCode)) {
+            return false;
+        }
+        redialing = true;
+        redial.after(backoff.next(BenchClock.micros()), this::dial);
+        return true;
+    }
+
+    /** The socket is open: say hello (the first one, or the one a client that was ready before says). */
     abstract void opened(TextSocket socket);
 
     /** A whole text frame from the server. */
     abstract void received(String text);
 
+    /** The current socket's hello was answered. */
     final void becameReady() {
-        measurements.connectToReady.record(BenchClock.micros() - connectStarted);
+        long now = BenchClock.micros();
+        answered = true;
+        backoff.ready(now);
+        if (redialing) {
+            redialing = false;
+            redial.succeeded();
+        } else {
+            measurements.connectToReady.record(now - connectStarted);
+        }
         ready.complete(null);
     }
 
@@ -73,13 +132,14 @@ abstract class Client implements TextSocket.Handler, Participant {
         measurements.error(what + ": " + role);
     }
 
-    /** Ready and still open: a socket the relay holds for this client. */
+    /** Ready on the socket it has now, and that socket still open: a socket the relay holds for this client. */
     public final boolean isHeld() {
         TextSocket open = socket;
-        return isReady() && open != null && open.isOpen();
+        return isReady() && answered && open != null && open.isOpen();
     }
 
     public final CompletableFuture<Void> close(Duration patience) {
+        closing = true;
         TextSocket open = socket;
         return open == null ? CompletableFuture.completedFuture(null) : open.close(patience);
     }
@@ -97,22 +157,35 @@ abstract class Client implements TextSocket.Handler, Participant {
     void lost() {
     }
 
+    /** Whether this client has what it needs to come back on a new socket. */
+    boolean canResume() {
+        return true;
+    }
+
     @Override
     public final void closed(TextSocket from, int code, String reason, boolean byUs) {
         if (!byUs) {
             measurements.error("closed by the server: " + role + " " + code + (reason == null || reason.isBlank() ? "" : " " + reason));
-            lost();
         }
-        ready.completeExceptionally(new IllegalStateException("closed"));
+        ended(byUs, code, new IllegalStateException("closed"));
     }
 
     @Override
     public final void failed(TextSocket from, Throwable failure, boolean byUs) {
         if (!byUs) {
             measurements.error("socket failed: " + role + " (" + describe(failure) + ")");
+        }
+        ended(byUs, ABNORMAL_CLOSURE, failure);
+    }
+
+    private void ended(boolean byUs, int closeCode, Throwable why) {
+        if (!byUs) {
+            answered = false;
             lost();
         }
-        ready.completeExceptionally(failure);
+        if (byUs || !dialAgain(closeCode)) {
+            ready.completeExceptionally(why);
+        }
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class EchoClient extends Client {
     private volatile boolean sending = true;
 
     public EchoClient(Measurements measurements) {
-        super(measurements, "echo");
+        super(measurements, "echo", Redial.off());
     }
 
     public int unanswered() {

@@ -21,7 +21,7 @@ public final class PrototypeDesktop extends Client {
     private double cpu = 20;
 
     public PrototypeDesktop(Measurements measurements, String clientId) {
-        super(measurements, "desktop");
+        super(measurements, "desktop", Redial.off());
         this.clientId = clientId;
     }
 

@@ -28,7 +28,7 @@ public final class PrototypeWeb extends Client implements Watcher {
     private volatile boolean acts = true;
 
     public PrototypeWeb(Measurements measurements, PrototypeDesktop desktop, boolean acting) {
-        super(measurements, "web");
+        super(measurements, "web", Redial.off());
         this.desktop = desktop;
         this.acting = acting;
     }

@@ -1,5 +1,7 @@
 package dev.deskrelay.bench.load;
 
+import java.util.List;
+
 import dev.deskrelay.bench.measure.BenchClock;
 import dev.deskrelay.bench.measure.Count;
 import dev.deskrelay.bench.measure.Measurements;
@@ -11,8 +13,10 @@ import dev.deskrelay.bench.wire.SampleMaker;
 
 /**
  * An agent as docs/protocol.md has it: enrolls, keeps its pairing code for a viewer to type,
- * reports system facts once, telemetry every period and filesystems every tenth, and answers
- * every action with a terminal-bell beep. Ready once it has its device id and pairing code.
+ * reports system facts once per authentication, telemetry every period and filesystems every
+ * tenth, and answers every action with a terminal-bell beep. Ready once it has its device id and
+ * pairing code. Back on a new socket, it authenticates with the credential it was given, as the
+ * real agent does; one that never got its credential enrolls again.
  */
 public final class SimulatedAgent extends Client {
 
@@ -21,7 +25,7 @@ public final class SimulatedAgent extends Client {
     /** Only a watched agent keeps its stamps: 20,000 agents' ten minutes would be 100 MB. */
     private final SampleLog log;
     private final int filesystemsEvery;
-    private volatile String deviceId;
+    private volatile Credential credential;
     private volatile String pairingCode;
     private volatile boolean reporting = true;
     private long reports;
@@ -30,8 +34,8 @@ public final class SimulatedAgent extends Client {
      * @param watched          a viewer will watch it, so its samples are logged for the accounting
      * @param filesystemsEvery send filesystems with every n-th telemetry sample; 0 never
      */
-    public SimulatedAgent(Measurements measurements, int number, boolean watched, int filesystemsEvery) {
-        super(measurements, "agent");
+    public SimulatedAgent(Measurements measurements, int number, boolean watched, int filesystemsEvery, Redial redial) {
+        super(measurements, "agent", redial);
         this.number = number;
         this.log = watched ? new SampleLog() : null;
         this.samples = new SampleMaker(number, number * 7919L);
@@ -47,7 +51,8 @@ public final class SimulatedAgent extends Client {
     }
 
     public String deviceId() {
-        return deviceId;
+        Credential known = credential;
+        return known == null ? null : known.deviceId();
     }
 
     public String pairingCode() {
@@ -71,26 +76,34 @@ public final class SimulatedAgent extends Client {
 
     @Override
     void opened(TextSocket socket) {
-        send(new AgentMessages.Enroll(name()).json());
+        send(hello());
+    }
+
+    /** Enroll the first time; with a credential, authenticate, never enroll again. */
+    String hello() {
+        Credential known = credential;
+        return known == null ? new AgentMessages.Enroll(name()).json()
+                : new AgentMessages.Authenticate(known.deviceId(), known.secret()).json();
     }
 
     @Override
     void received(String text) {
         Incoming message = Incoming.parse(text);
         if (message instanceof Incoming.Enrolled enrolled) {
-            if (deviceId != null) {
+            if (credential != null) {
                 unexpected("enrolled twice");
             }
-            deviceId = enrolled.deviceId();
-            send(new AgentMessages.SystemInfo(name(), SampleMaker.CORES, SampleMaker.MEMORY_TOTAL).json());
+            credential = new Credential(enrolled.deviceId(), enrolled.secret());
+            sendSystemInfo();
+        } else if (message instanceof Incoming.Authenticated authenticated) {
+            authenticated(authenticated);
         } else if (message instanceof Incoming.PairingCode code) {
-            if (deviceId == null) {
+            if (credential == null) {
                 unexpected("pairing code before enrolled");
             }
-            boolean first = pairingCode == null;
             pairingCode = code.code();
-            if (first) {
-                becameReady();
+            if (!isHeld()) {
+                up();
             }
         } else if (message instanceof Incoming.Action action) {
             measurements.count(Count.ACTIONS_AT_AGENTS);
@@ -105,9 +118,34 @@ public final class SimulatedAgent extends Client {
         }
     }
 
+    private void authenticated(Incoming.Authenticated authenticated) {
+        if (!authenticated.deviceIds().equals(List.of(deviceId()))) {
+            unexpected("authenticated as another device");
+        }
+        sendSystemInfo();
+        // dropped between enrolled and its pairing code: ask for the code it never got
+        if (pairingCode == null) {
+            send(new AgentMessages.RequestPairingCode().json());
+        } else {
+            up();
+        }
+    }
+
+    private void sendSystemInfo() {
+        send(new AgentMessages.SystemInfo(name(), SampleMaker.CORES, SampleMaker.MEMORY_TOTAL).json());
+    }
+
+    /** Ready on this socket: what it stamps from now on is owed to its viewers again. */
+    private void up() {
+        if (log != null) {
+            log.resume(BenchClock.micros());
+        }
+        becameReady();
+    }
+
     /** One period: a telemetry sample, and now and then the filesystems. */
     public void report() {
-        if (!reporting || !isReady()) {
+        if (!reporting || !isHeld()) {
             return;
         }
         long now = BenchClock.micros();
@@ -126,6 +164,10 @@ public final class SimulatedAgent extends Client {
     /** Stops reporting; actions are still answered, so none in flight is lost. */
     public void stopReporting() {
         reporting = false;
+    }
+
+    /** What {@code enrolled} gave: all an agent needs to come back as the same device. */
+    private record Credential(String deviceId, String secret) {
     }
 
     static String type(Incoming message) {

@@ -1,5 +1,7 @@
 package dev.deskrelay.bench.load;
 
+import java.util.List;
+
 import dev.deskrelay.bench.measure.BenchClock;
 import dev.deskrelay.bench.measure.Count;
 import dev.deskrelay.bench.measure.Measurements;
@@ -14,7 +16,10 @@ import dev.deskrelay.bench.wire.ViewerMessages;
  * A viewer that pairs with one agent's code and watches it: every message must be about that
  * device (and a sample must carry that agent's tag), telemetry must come after {@code paired},
  * never twice and never out of order, and each action it sends must get exactly one successful
- * result. An acting viewer sends a beep every action period.
+ * result. An acting viewer sends a beep every action period. Back on a new socket, it
+ * authenticates with the token {@code paired} gave, as the page does; one that lost its socket
+ * before {@code paired} stays away, as the page does too (its code may already be spent, and a
+ * person would have to type a new one).
  */
 public final class SimulatedViewer extends Client implements Watcher {
 
@@ -22,10 +27,11 @@ public final class SimulatedViewer extends Client implements Watcher {
     private final boolean acting;
     private final Watch watch = new Watch();
     private final PendingReplies actions = new PendingReplies("a");
+    private volatile String token;
     private volatile boolean acts = true;
 
-    public SimulatedViewer(Measurements measurements, SimulatedAgent agent, boolean acting) {
-        super(measurements, "viewer");
+    public SimulatedViewer(Measurements measurements, SimulatedAgent agent, boolean acting, Redial redial) {
+        super(measurements, "viewer", redial);
         this.agent = agent;
         this.acting = acting;
     }
@@ -59,8 +65,20 @@ public final class SimulatedViewer extends Client implements Watcher {
     }
 
     @Override
+    boolean canResume() {
+        return token != null;
+    }
+
+    @Override
     void opened(TextSocket socket) {
-        send(new ViewerMessages.Pair(agent.pairingCode()).json());
+        send(hello());
+    }
+
+    /** Pair the first time; with a token, authenticate. */
+    String hello() {
+        String known = token;
+        return known == null ? new ViewerMessages.Pair(agent.pairingCode()).json()
+                : new ViewerMessages.Authenticate(known).json();
     }
 
     @Override
@@ -71,8 +89,13 @@ public final class SimulatedViewer extends Client implements Watcher {
             if (!paired.deviceId().equals(agent.deviceId())) {
                 unexpected("paired with another device");
             }
-            watch.start(now);
-            becameReady();
+            token = paired.token();
+            watching(now);
+        } else if (message instanceof Incoming.Authenticated authenticated) {
+            if (!authenticated.deviceIds().equals(List.of(agent.deviceId()))) {
+                unexpected("authenticated with other devices");
+            }
+            watching(now);
         } else if (message instanceof Incoming.Telemetry telemetry) {
             telemetry(telemetry, now);
         } else if (message instanceof Incoming.ActionResult result) {
@@ -88,8 +111,14 @@ public final class SimulatedViewer extends Client implements Watcher {
         }
     }
 
+    /** The relay's answer came before anything about the device: from now on its samples are owed. */
+    private void watching(long now) {
+        watch.start(now);
+        becameReady();
+    }
+
     private void telemetry(Incoming.Telemetry telemetry, long now) {
-        if (!watch.started()) {
+        if (!watch.watching()) {
             unexpected("telemetry before paired");
         }
         if (!telemetry.deviceId().equals(agent.deviceId()) || telemetry.agent() != agent.number()) {
@@ -125,9 +154,9 @@ public final class SimulatedViewer extends Client implements Watcher {
         }
     }
 
-    /** One action period: a beep, if this viewer acts. */
+    /** One action period: a beep, if this viewer acts and is connected. */
     public void act() {
-        if (!acting || !acts || !isReady()) {
+        if (!acting || !acts || !isHeld()) {
             return;
         }
         String id = actions.open(BenchClock.micros(), measurements.holding());

@@ -1,17 +1,20 @@
 package dev.deskrelay.bench.measure;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The stamps of the samples one agent sent, in order, so that after the run each of its viewers
- * can be checked: a sample counts as lost only if the viewer saw neither it nor anything newer,
- * which is exactly what the relay's latest-value-wins coalescing promises.
+ * The stamps of the samples one agent sent, in order, and when its socket was up, so that after
+ * the run each of its viewers can be checked: a sample counts as lost only if the viewer saw
+ * neither it nor anything newer, which is exactly what the relay's latest-value-wins coalescing
+ * promises.
  */
 public final class SampleLog {
 
+    /** A source stamps only while its socket is up, so it counts as up until its first end. */
+    private final Spans up = Spans.present();
     private long[] stamps = new long[64];
     private int size;
-    private long end = Long.MAX_VALUE;
 
     /** The stamp for a sample sent now: strictly increasing even if two samples share a microsecond. */
     public synchronized long next(long nowMicros) {
@@ -31,16 +34,20 @@ public final class SampleLog {
     }
 
     /**
-     * The agent's socket died: samples stamped after this may have gone nowhere, and the death
-     * is an error of its own, so nobody is owed them.
+     * The agent's socket died: samples stamped after this, until it is {@link #resume}d, may have
+     * gone nowhere, and the death is an error of its own, so nobody is owed them.
      */
-    public synchronized void end(long micros) {
-        end = Math.min(end, micros);
+    public void end(long micros) {
+        up.end(micros);
     }
 
-    /** When the agent's socket died, or {@link Long#MAX_VALUE} while it lives. */
-    public synchronized long end() {
-        return end;
+    /** The agent is back, authenticated on a new socket: what it stamps from now on is owed again. */
+    public void resume(long micros) {
+        up.begin(micros);
+    }
+
+    Spans up() {
+        return up;
     }
 
     public synchronized int size() {
@@ -50,6 +57,18 @@ public final class SampleLog {
     /** The newest stamp, or -1 before the first sample. */
     public synchronized long last() {
         return size == 0 ? -1 : stamps[size - 1];
+    }
+
+    /** How many samples were stamped within {@code spans} and strictly after {@code bound}. */
+    synchronized long countWithin(List<Spans.Span> spans, long bound) {
+        long count = 0;
+        for (Spans.Span span : spans) {
+            long after = Math.max(span.after(), bound);
+            if (after < span.until()) {
+                count += countAfter(after) - countAfter(span.until());
+            }
+        }
+        return count;
     }
 
     /** How many samples were stamped strictly after {@code bound}. */

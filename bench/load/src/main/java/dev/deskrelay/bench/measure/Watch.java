@@ -1,34 +1,40 @@
 package dev.deskrelay.bench.measure;
 
+import java.util.List;
+
 /**
- * One viewer's view of one agent's samples: since when it watches, the newest sample it saw, and
- * how many it saw. After the run, against the agent's {@link SampleLog}: a sample is lost only if
- * it was sent while watching and the viewer saw neither it nor anything newer (the relay promises
- * the latest value, not every value), and skipped if a newer one made up for it.
+ * One viewer's view of one agent's samples: when it watched (from each {@code paired} or
+ * {@code authenticated} to its socket's end; a viewer that reconnects watches several times), the
+ * newest sample it saw, and how many it saw. After the run, against the agent's {@link SampleLog}:
+ * a sample is owed if it was sent while the viewer watched and the agent's socket was up; it is
+ * lost only if the viewer saw neither it nor anything newer (the relay promises the latest value,
+ * not every value, and a reconnected viewer's newer samples make up for what its drop missed), and
+ * skipped if a newer one made up for it.
  * Written by the viewer's socket callbacks, one at a time; read when the run is over.
  */
 public final class Watch {
 
-    private volatile long since = -1;
-    private volatile long until = Long.MAX_VALUE;
+    private final Spans watching = Spans.absent();
     private volatile long newest = -1;
     private volatile long seenWhileWatching;
 
-    /** From this moment on, every sample the agent sends is owed to the viewer. */
+    /** From this moment on, every sample the agent sends while it is up is owed to the viewer. */
     public void start(long micros) {
-        since = micros;
+        watching.begin(micros);
     }
 
     /**
-     * The viewer's socket died: nothing sent after this is owed to it (its end is an error of its
-     * own), so losses count only what the relay lost while both ends were there.
+     * The viewer's socket died: nothing sent after this, until it watches again, is owed to it
+     * (its end is an error of its own), so losses count only what the relay lost while both ends
+     * were there.
      */
     public void end(long micros) {
-        until = Math.min(until, micros);
+        watching.end(micros);
     }
 
-    public boolean started() {
-        return since >= 0;
+    /** Between a {@link #start} and its {@link #end}. */
+    public boolean watching() {
+        return watching.isUp();
     }
 
     /** @return false when the sample is not newer than one seen before: repeated or out of order */
@@ -37,32 +43,23 @@ public final class Watch {
             return false;
         }
         newest = stamp;
-        if (since >= 0 && stamp > since) {
+        if (watching.covers(stamp)) {
             seenWhileWatching++;
         }
         return true;
     }
 
-    /** The viewer has seen the agent's newest sample, or the agent sent none since it started. */
+    /** The viewer has seen the agent's newest sample owed to it, or none was owed. */
     public boolean caughtUp(SampleLog log) {
         return lost(log) == 0;
     }
 
     public long owed(SampleLog log) {
-        return between(log, since);
+        return log.countWithin(bothThere(log), Long.MIN_VALUE);
     }
 
     public long lost(SampleLog log) {
-        return between(log, Math.max(since, newest));
-    }
-
-    /** Samples stamped after {@code after}, up to the end of either socket. */
-    private long between(SampleLog log, long after) {
-        if (!started()) {
-            return 0;
-        }
-        long end = Math.min(until, log.end());
-        return end <= after ? 0 : log.countAfter(after) - log.countAfter(end);
+        return log.countWithin(bothThere(log), newest);
     }
 
     /** Owed, not seen, but made up for by a newer sample: the relay coalesced them. */
@@ -72,5 +69,9 @@ public final class Watch {
 
     public long seenWhileWatching() {
         return seenWhileWatching;
+    }
+
+    private List<Spans.Span> bothThere(SampleLog log) {
+        return watching.overlap(log.up());
     }
 }

@@ -31,6 +31,8 @@ public final class MarkdownReport {
         row(lines, "connect rate (agents ready per second; target " + number(c.connectRateTarget()) + ")",
                 number(c.agentConnectRate()) + " /s; connect to ready p50 / p99 " + ms(c.connectToReady().p50()) + " / "
                         + ms(c.connectToReady().p99()) + " ms");
+        row(lines, "reconnects attempted / succeeded (agents; viewers)", p.reconnect()
+                ? reconnects(c.agentReconnects()) + "; " + reconnects(c.viewerReconnects()) : "off");
         row(lines, "telemetry out (agents to relay)", number(t.telemetrySentPerSecond()) + " msg/s");
         row(lines, "telemetry in (relay to viewers; owed)", number(t.telemetryReceivedPerSecond()) + " msg/s ("
                 + number(t.telemetryOwedPerSecond()) + " owed)");
@@ -89,6 +91,10 @@ public final class MarkdownReport {
                 e.cores() + " cores, " + e.java() + ", load average " + number(e.loadBefore()) + " before, "
                         + number(e.loadAfter()) + " after",
                 "open files limit " + e.openFilesLimit() + ", ephemeral ports " + e.portRange()));
+    }
+
+    private static String reconnects(RunResult.Reconnects reconnects) {
+        return reconnects.attempted() + " / " + reconnects.succeeded();
     }
 
     private static void row(List<String> lines, String figure, String value) {

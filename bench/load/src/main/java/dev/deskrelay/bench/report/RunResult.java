@@ -12,16 +12,25 @@ public record RunResult(Parameters parameters, Environment environment, Connecti
     public record Parameters(String mode, int agents, int viewers, int holdSeconds, double connectRate, int maxInFlight,
             double actingShare, double actionPeriodSeconds, double telemetryPeriodSeconds, int filesystemsEvery,
             int echoSockets, double echoPeriodSeconds, int drainSeconds, List<String> destinations, int ioThreads,
-            String relayHeap, List<String> relaySettings, List<String> relayCommand, List<String> generatorJvm) {
+            String relayHeap, List<String> relaySettings, List<String> relayCommand, List<String> generatorJvm,
+            boolean reconnect) {
     }
 
     public record Environment(String startedAt, int cores, String java, double loadBefore, double loadAfter,
             long openFilesLimit, String portRange, double generatorCpuPercent) {
     }
 
-    /** {@code agentConnectRate}: agents ready (enrolled, code received) per second of their ramp. */
+    /**
+     * {@code agentConnectRate}: agents ready (enrolled, code received) per second of their ramp.
+     * {@code socketsHeld}: clients ready at the end of the hold on an open socket, reconnected ones included.
+     */
     public record Connections(int agentsReady, int viewersReady, int echoReady, int socketsHeld, double rampSeconds,
-            double connectRateTarget, double agentConnectRate, Percentiles connectToReady) {
+            double connectRateTarget, double agentConnectRate, Percentiles connectToReady, Reconnects agentReconnects,
+            Reconnects viewerReconnects) {
+    }
+
+    /** New sockets opened for clients the relay had dropped, and how many of them ended ready again. */
+    public record Reconnects(long attempted, long succeeded) {
     }
 
     /** Rates are over the hold; {@code telemetryOwedPerSecond} is what the viewers' agents sent. */

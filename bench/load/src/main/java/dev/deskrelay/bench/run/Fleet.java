@@ -23,7 +23,7 @@ interface Fleet {
     /** The clients' sockets that are ready and open right now. */
     int held();
 
-    /** Telemetry, actions, echoes: nothing more is sent. Answers still are. */
+    /** Telemetry, actions, echoes: nothing more is sent, and no dropped client comes back. Answers still are. */
     void stopSending();
 
     /** Everything sent has arrived: every action answered, every viewer caught up with its agent. */

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import dev.deskrelay.bench.BenchOptions;
 import dev.deskrelay.bench.load.Clockwork;
 import dev.deskrelay.bench.load.Ramp;
+import dev.deskrelay.bench.load.Redial;
 import dev.deskrelay.bench.measure.Count;
 import dev.deskrelay.bench.measure.Measurements;
 import dev.deskrelay.bench.measure.Percentiles;
@@ -89,7 +90,7 @@ public final class LoadRun {
             rampRecorded = rampRecorded && stopRecording(probe, rampJfr);
             Fleet.Account afterRamp = main.account();
             say("connected: " + afterRamp.sourcesReady() + " of " + afterRamp.sources() + " agents, " + afterRamp.watchersReady()
-                    + " of " + afterRamp.watchers() + " viewers; errors " + measurements.errors.total());
+                    + " of " + afterRamp.watchers() + " viewers; errors " + measurements.errors.total() + "; " + reconnects());
 
             Hold hold = hold(probe, jfrFile, main, echo);
 
@@ -157,9 +158,10 @@ public final class LoadRun {
                 double seconds = (now - lastReport) / 1e9;
                 long sent = measurements.get(Count.TELEMETRY_SENT_HOLD);
                 long received = measurements.get(Count.TELEMETRY_RECEIVED_HOLD);
-                say(String.format("hold %d/%d s: %d sockets held; telemetry %.0f/s out, %.0f/s in; errors %d",
+                say(String.format("hold %d/%d s: %d sockets held; telemetry %.0f/s out, %.0f/s in; errors %d; %s",
                         TimeUnit.NANOSECONDS.toSeconds(now - start), options.holdSeconds(), main.held() + echo.held(),
-                        (sent - telemetrySent) / seconds, (received - telemetryReceived) / seconds, measurements.errors.total()));
+                        (sent - telemetrySent) / seconds, (received - telemetryReceived) / seconds, measurements.errors.total(),
+                        reconnects()));
                 telemetrySent = sent;
                 telemetryReceived = received;
                 lastReport = now;
@@ -208,7 +210,7 @@ public final class LoadRun {
                 options.actionPeriod().toMillis() / 1000.0, options.telemetryPeriod().toMillis() / 1000.0,
                 options.filesystemsEvery(), options.echoSockets(), options.echoPeriod().toMillis() / 1000.0,
                 options.drainSeconds(), targets.destinations(), options.ioThreads(), options.relayHeap(),
-                options.relaySettings(), relay == null ? List.of() : relay.command(), generatorJvm());
+                options.relaySettings(), relay == null ? List.of() : relay.command(), generatorJvm(), reconnecting());
         var environment = new RunResult.Environment(startedAt, CORES, System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version"), loadBefore, HostLimits.loadAverage(), HostLimits.openFiles(),
                 HostLimits.portRange(), hold.generatorCpuPercent());
@@ -216,7 +218,8 @@ public final class LoadRun {
         var connections = new RunResult.Connections(account.sourcesReady(), account.watchersReady(), echoes.sourcesReady(),
                 hold.held(), (connected.sources().took().plus(connected.watchers().took())).toMillis() / 1000.0,
                 options.connectRate(), rampSeconds > 0 ? account.sourcesReady() / rampSeconds : Double.NaN,
-                measurements.connectToReady.percentiles());
+                measurements.connectToReady.percentiles(),
+                reconnects(Redial.Kind.AGENT), reconnects(Redial.Kind.VIEWER));
         double owedPerSecond = account.watchersReady() / (options.telemetryPeriod().toMillis() / 1000.0);
         var throughput = new RunResult.Throughput(hold.seconds(), perSecond(Count.TELEMETRY_SENT_HOLD, hold),
                 perSecond(Count.TELEMETRY_RECEIVED_HOLD, hold), owedPerSecond, perSecond(Count.ACTIONS_SENT_HOLD, hold),
@@ -245,6 +248,26 @@ public final class LoadRun {
                 account.owed(), account.lost(), account.skipped(), actionsSent, results, atAgents, account.unanswered(),
                 echoes.unanswered(), clean);
         return new RunResult(parameters, environment, connections, throughput, latencies, relaySide, correctness, profile);
+    }
+
+    private RunResult.Reconnects reconnects(Redial.Kind kind) {
+        return new RunResult.Reconnects(measurements.get(kind.attempted()), measurements.get(kind.succeeded()));
+    }
+
+    /** For the progress lines: reconnects attempted and succeeded so far. */
+    private String reconnects() {
+        if (!reconnecting()) {
+            return "reconnecting off";
+        }
+        var agents = reconnects(Redial.Kind.AGENT);
+        var viewers = reconnects(Redial.Kind.VIEWER);
+        return "reconnects attempted/succeeded: agents " + agents.attempted() + "/" + agents.succeeded() + ", viewers "
+                + viewers.attempted() + "/" + viewers.succeeded();
+    }
+
+    /** The prototype's clients never come back: only the real protocol's agents and viewers do. */
+    private boolean reconnecting() {
+        return options.reconnect() && options.mode() == BenchOptions.Mode.RELAY;
     }
 
     private double perSecond(Count count, Hold hold) {

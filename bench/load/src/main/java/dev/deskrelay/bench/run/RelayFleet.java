@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.deskrelay.bench.load.Clockwork;
 import dev.deskrelay.bench.load.Ramp;
+import dev.deskrelay.bench.load.Redial;
 import dev.deskrelay.bench.load.SimulatedAgent;
 import dev.deskrelay.bench.load.SimulatedViewer;
 import dev.deskrelay.bench.load.Wheel;
@@ -18,7 +19,8 @@ import dev.deskrelay.bench.socket.Targets;
 /**
  * The real protocol: {@code agents} agents on {@code /agent}, then {@code viewers} viewers on
  * {@code /viewer}, each pairing with one agent's code (viewers are spread over the agents), a
- * share of them sending a beep every action period.
+ * share of them sending a beep every action period. Agents and viewers the relay drops come back
+ * until the hold ends, unless the run says {@code --no-reconnect}.
  */
 final class RelayFleet implements Fleet {
 
@@ -30,6 +32,8 @@ final class RelayFleet implements Fleet {
     private final List<SimulatedViewer> viewers = new ArrayList<>();
     private final Wheel telemetry;
     private final Wheel actions;
+    private final Redial agentsBack;
+    private final Redial viewersBack;
     private final int viewerCount;
     private final double actingShare;
 
@@ -41,17 +45,23 @@ final class RelayFleet implements Fleet {
         this.connectTimeout = options.connectTimeout();
         this.viewerCount = options.viewers();
         this.actingShare = options.actingShare();
+        agentsBack = redial(options.reconnect(), clockwork, Redial.Kind.AGENT);
+        viewersBack = redial(options.reconnect(), clockwork, Redial.Kind.VIEWER);
         var watched = new BitSet(options.agents());
         for (int viewer = 0; viewer < options.viewers(); viewer++) {
             watched.set(Spread.watched(viewer, options.viewers(), options.agents()));
         }
         for (int number = 0; number < options.agents(); number++) {
-            agents.add(new SimulatedAgent(measurements, number, watched.get(number), options.filesystemsEvery()));
+            agents.add(new SimulatedAgent(measurements, number, watched.get(number), options.filesystemsEvery(), agentsBack));
         }
         telemetry = new Wheel(options.telemetryPeriod(), Clockwork.TICK, setup::generatorFailed);
         actions = new Wheel(options.actionPeriod(), Clockwork.TICK, setup::generatorFailed);
         clockwork.start(telemetry);
         clockwork.start(actions);
+    }
+
+    private Redial redial(boolean on, Clockwork clockwork, Redial.Kind kind) {
+        return on ? Redial.on(clockwork, measurements, kind) : Redial.off();
     }
 
     @Override
@@ -64,7 +74,7 @@ final class RelayFleet implements Fleet {
         Duration left = limit.minus(agentsRamp.took());
         for (int index = 0; index < viewerCount; index++) {
             SimulatedAgent agent = agents.get(Spread.watched(index, viewerCount, agents.size()));
-            viewers.add(new SimulatedViewer(measurements, agent, Spread.acts(index, actingShare)));
+            viewers.add(new SimulatedViewer(measurements, agent, Spread.acts(index, actingShare), viewersBack));
         }
         Ramp.Outcome viewersRamp = ramp.run(viewers.size(), index -> {
             SimulatedViewer viewer = viewers.get(index);
@@ -91,6 +101,8 @@ final class RelayFleet implements Fleet {
 
     @Override
     public void stopSending() {
+        agentsBack.stop();
+        viewersBack.stop();
         viewers.forEach(SimulatedViewer::stopActing);
         agents.forEach(SimulatedAgent::stopReporting);
     }

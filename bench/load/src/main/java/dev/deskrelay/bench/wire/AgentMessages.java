@@ -12,7 +12,22 @@ public final class AgentMessages {
         }
     }
 
-    /** Once after enrolling, as the real agent does. */
+    /** Every connection after the first, with what {@code enrolled} gave. */
+    public record Authenticate(String deviceId, String secret) {
+        public String json() {
+            return "{\"type\":\"authenticate\",\"deviceId\":" + JsonText.quote(deviceId) + ",\"secret\":"
+                    + JsonText.quote(secret) + "}";
+        }
+    }
+
+    /** For an agent that lost its socket between {@code enrolled} and its pairing code. */
+    public record RequestPairingCode() {
+        public String json() {
+            return "{\"type\":\"request_pairing_code\"}";
+        }
+    }
+
+    /** Once after each authentication, as the real agent does. */
     public record SystemInfo(String hostname, int logicalCores, long memoryTotal) {
         public String json() {
             return "{\"type\":\"system_info\",\"system\":{\"hostname\":" + JsonText.quote(hostname)

@@ -1,9 +1,11 @@
 package dev.deskrelay.bench.wire;
 
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -20,7 +22,14 @@ public sealed interface Incoming {
     /** A factory made once: looking the JSON-P provider up per frame would cost more than the parse. */
     JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
-    record Enrolled(String deviceId) implements Incoming {
+    record Enrolled(String deviceId, String secret) implements Incoming {
+    }
+
+    /**
+     * The answer to {@code authenticate}: an agent's names its one device, a viewer's lists every
+     * device its token holds.
+     */
+    record Authenticated(List<String> deviceIds) implements Incoming {
     }
 
     record PairingCode(String code) implements Incoming {
@@ -30,7 +39,8 @@ public sealed interface Incoming {
     record Action(String id, String action) implements Incoming {
     }
 
-    record Paired(String deviceId) implements Incoming {
+    /** {@code token} only when this pairing created the viewer's identity, else null. */
+    record Paired(String deviceId, String token) implements Incoming {
     }
 
     /** {@code stamp} and {@code agent} are the bookkeeping {@link TelemetrySample} carries. */
@@ -66,10 +76,11 @@ public sealed interface Incoming {
             throw new IllegalArgumentException("a frame without a type");
         }
         return switch (type) {
-            case "enrolled" -> new Enrolled(json.getString("deviceId"));
+            case "enrolled" -> new Enrolled(json.getString("deviceId"), json.getString("secret"));
+            case "authenticated" -> authenticated(json);
             case "pairing_code" -> new PairingCode(json.getString("code"));
             case "action" -> new Action(json.getString("id"), json.getString("action", null));
-            case "paired" -> new Paired(json.getJsonObject("device").getString("id"));
+            case "paired" -> new Paired(json.getJsonObject("device").getString("id"), json.getString("token", null));
             case "telemetry" -> telemetry(json);
             case "action_result" -> new ActionResult(json.getString("id"), json.getString("deviceId", null),
                     json.getBoolean("ok"), json.getString("code", null), method(json));
@@ -77,6 +88,12 @@ public sealed interface Incoming {
             default -> json.get("deviceId") instanceof jakarta.json.JsonString deviceId
                     ? new DeviceNotice(type, deviceId.getString()) : new Other(type);
         };
+    }
+
+    private static Authenticated authenticated(JsonObject json) {
+        JsonArray devices = json.getJsonArray("devices");
+        return new Authenticated(devices == null ? List.of(json.getString("deviceId"))
+                : devices.getValuesAs(JsonObject.class).stream().map(device -> device.getString("id")).toList());
     }
 
     private static Telemetry telemetry(JsonObject json) {

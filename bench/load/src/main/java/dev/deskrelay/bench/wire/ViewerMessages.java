@@ -12,6 +12,13 @@ public final class ViewerMessages {
         }
     }
 
+    /** Every connection after the first pairing, with the token {@code paired} gave, as the page does. */
+    public record Authenticate(String token) {
+        public String json() {
+            return "{\"type\":\"authenticate\",\"token\":" + JsonText.quote(token) + "}";
+        }
+    }
+
     /** A beep: the action a person presses most, with no arguments. */
     public record Beep(String id, String deviceId) {
         public String json() {

@@ -2,6 +2,8 @@ package dev.deskrelay.bench.measure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class SampleLogTest {
@@ -29,6 +31,19 @@ class SampleLogTest {
         assertEquals(19, log.countAfter(15));
         assertEquals(1, log.countAfter(190));
         assertEquals(0, log.countAfter(200));
+    }
+
+    @Test
+    void countsTheSamplesStampedWithinStretchesAndAfterABound() {
+        var log = new SampleLog();
+        for (long stamp = 10; stamp <= 100; stamp += 10) {
+            log.next(stamp);
+        }
+        var stretches = List.of(new Spans.Span(10, 30), new Spans.Span(55, 70), new Spans.Span(90, Long.MAX_VALUE));
+        assertEquals(5, log.countWithin(stretches, Long.MIN_VALUE), "20, 30; 60, 70; 100");
+        assertEquals(2, log.countWithin(stretches, 60), "70; 100");
+        assertEquals(0, log.countWithin(stretches, 100));
+        assertEquals(0, log.countWithin(List.of(), Long.MIN_VALUE));
     }
 
     @Test

@@ -69,6 +69,37 @@ class WatchTest {
     }
 
     @Test
+    void acrossReconnectsOnlyWhatWasSentWhileBothWereThereIsOwed() {
+        var log = new SampleLog();
+        for (long stamp = 10; stamp <= 100; stamp += 10) {
+            log.next(stamp);
+        }
+        watch.start(5);
+        assertTrue(watch.seen(20));
+        watch.end(35);
+        log.end(65);
+        watch.start(55);
+        log.resume(85);
+        assertTrue(watch.watching());
+        assertTrue(watch.seen(90));
+        assertEquals(6, watch.owed(log), "10, 20, 30; 60; 90, 100: not 40, 50 (viewer away) nor 70, 80 (agent away)");
+        assertEquals(1, watch.lost(log), "100, never seen");
+        assertEquals(3, watch.skipped(log), "10, 30 and 60 were made up for by newer samples, across the gaps");
+        assertEquals(2, watch.seenWhileWatching());
+    }
+
+    @Test
+    void aSampleSeenOnANewSocketBeforeItsAnswerWasNotOwed() {
+        watch.start(5);
+        watch.end(15);
+        watch.start(35);
+        assertTrue(watch.seen(30), "sent while the viewer was away, delivered after");
+        assertEquals(0, watch.seenWhileWatching());
+        assertEquals(3, watch.owed(log), "10, 40, 50");
+        assertEquals(2, watch.lost(log));
+    }
+
+    @Test
     void aViewerThatNeverStartedIsOwedNothing() {
         assertEquals(0, watch.owed(log));
         assertEquals(0, watch.lost(log));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import jakarta.json.JsonObject;
@@ -42,13 +44,20 @@ class MessagesTest {
 
     @Test
     void readsTheDocumentedMessages() {
-        assertEquals(new Incoming.Enrolled("d-1"),
+        assertEquals(new Incoming.Enrolled("d-1", "s"),
                 Incoming.parse("{\"type\":\"enrolled\",\"deviceId\":\"d-1\",\"secret\":\"s\",\"name\":\"n\"}"));
         assertEquals(new Incoming.PairingCode("K7MQ-3XPA"),
                 Incoming.parse("{\"type\":\"pairing_code\",\"code\":\"K7MQ-3XPA\",\"expiresAt\":1795587000000}"));
         assertEquals(new Incoming.Action("r-17", "beep"), Incoming.parse("{\"type\":\"action\",\"id\":\"r-17\",\"action\":\"beep\",\"args\":{}}"));
-        assertEquals(new Incoming.Paired("d-1"), Incoming.parse("{\"type\":\"paired\",\"token\":\"v-x.y\",\"device\":{\"id\":\"d-1\","
+        assertEquals(new Incoming.Paired("d-1", "v-x.y"), Incoming.parse("{\"type\":\"paired\",\"token\":\"v-x.y\",\"device\":{\"id\":\"d-1\","
                 + "\"name\":\"n\",\"online\":true,\"lastSeen\":1}}"));
+        assertEquals(new Incoming.Paired("d-1", null), Incoming.parse("{\"type\":\"paired\",\"device\":{\"id\":\"d-1\","
+                + "\"name\":\"n\",\"online\":true,\"lastSeen\":1}}"));
+        assertEquals(new Incoming.Authenticated(List.of("d-1")),
+                Incoming.parse("{\"type\":\"authenticated\",\"deviceId\":\"d-1\",\"name\":\"n\"}"));
+        assertEquals(new Incoming.Authenticated(List.of("d-1", "d-2")), Incoming.parse("{\"type\":\"authenticated\",\"devices\":["
+                + "{\"id\":\"d-1\",\"name\":\"a\",\"online\":true,\"lastSeen\":1},"
+                + "{\"id\":\"d-2\",\"name\":\"b\",\"online\":false,\"lastSeen\":1}]}"));
         assertEquals(new Incoming.ActionResult("a1", "d-1", true, null, "bell"),
                 Incoming.parse("{\"type\":\"action_result\",\"id\":\"a1\",\"deviceId\":\"d-1\",\"ok\":true,\"data\":{\"method\":\"bell\"}}"));
         assertEquals(new Incoming.ActionResult("a2", "d-1", false, "device_offline", null),
@@ -73,6 +82,18 @@ class MessagesTest {
         assertEquals("r-\"1\\\n", Incoming.object(json).getString("id"));
         assertEquals("beep", Incoming.object(new ViewerMessages.Beep("a1", "d-1").json()).getString("action"));
         assertFalse(new AgentMessages.Enroll("bench-agent-1").json().contains("\n"));
+    }
+
+    @Test
+    void writesTheMessagesOfAClientComingBack() {
+        JsonObject agent = Incoming.object(new AgentMessages.Authenticate("d-1", "Hk2+/=").json());
+        assertEquals("authenticate", agent.getString("type"));
+        assertEquals("d-1", agent.getString("deviceId"));
+        assertEquals("Hk2+/=", agent.getString("secret"));
+        assertEquals("request_pairing_code", Incoming.object(new AgentMessages.RequestPairingCode().json()).getString("type"));
+        JsonObject viewer = Incoming.object(new ViewerMessages.Authenticate("v-a.b").json());
+        assertEquals("authenticate", viewer.getString("type"));
+        assertEquals("v-a.b", viewer.getString("token"));
     }
 
     @Test
