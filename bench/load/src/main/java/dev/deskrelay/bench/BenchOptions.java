@@ -24,7 +24,7 @@ import dev.deskrelay.bench.relay.HostLimits;
 public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, double connectRate, int maxInFlight,
         double actingShare, Duration actionPeriod, Duration telemetryPeriod, int filesystemsEvery, int echoSockets,
         Duration echoPeriod, int drainSeconds, int addresses, URI url, Path payaraJar, Path relayWar, Path echoWar,
-        Path workDir, Path outDir, String relayHeap, List<String> relaySettings, int ioThreads, int jfrSeconds,
+        Path relayPreboot, Path workDir, Path outDir, String relayHeap, List<String> relaySettings, int ioThreads, int jfrSeconds,
         Duration connectTimeout, boolean reconnect) {
 
     /** Which protocol the load speaks. */
@@ -99,6 +99,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
                 path(values, "--payara-jar", "relay-war/target/payara-micro.jar"),
                 path(values, "--relay-war", "relay-war/target/relay.war"),
                 path(values, "--echo-war", "bench/echo/target/bench-echo.war"),
+                path(values, "--relay-preboot", "payara-config/pre-boot-commands.asadmin"),
                 path(values, "--work-dir", "bench/load/target/bench-work"),
                 path(values, "--out", "bench/load/target/bench-results"),
                 values.getOrDefault("--relay-heap", "2g"), relaySettings, integer(values, "--io-threads", 2),
@@ -108,7 +109,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
     public BenchOptions with(int agents, int viewers, int holdSeconds) {
         return new BenchOptions(mode, agents, viewers, holdSeconds, connectRate, maxInFlight, actingShare, actionPeriod,
                 telemetryPeriod, filesystemsEvery, echoSockets, echoPeriod, drainSeconds, addresses, url, payaraJar, relayWar,
-                echoWar, workDir, outDir, relayHeap, relaySettings, ioThreads, jfrSeconds, connectTimeout, reconnect);
+                echoWar, relayPreboot, workDir, outDir, relayHeap, relaySettings, ioThreads, jfrSeconds, connectTimeout, reconnect);
     }
 
     /**
@@ -150,6 +151,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
               --addresses K             loopback destination addresses 127.0.0.1..K (0: as few as ports allow)
               --url ws://127.0.0.1:P/   use a server already running on loopback instead of starting Payara Micro
               --payara-jar, --relay-war, --echo-war, --work-dir, --out   paths (relative to the repository root)
+              --relay-preboot FILE      the relay's own pre-boot commands (payara-config/pre-boot-commands.asadmin)
               --relay-heap 2g           the relay's -Xmx; --relay-setting name=value sets a relay property (repeatable)
               --io-threads N            threads running the sockets' callbacks (2)
               --jfr S                   record a JFR profile of the relay for S seconds from the start of the hold (0)
@@ -158,7 +160,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
 
     private static final List<String> KNOWN = List.of("--mode", "--agents", "--viewers", "--seconds", "--connect-rate",
             "--max-in-flight", "--acting", "--action-period", "--telemetry-period", "--filesystems-every", "--echo",
-            "--echo-period", "--drain", "--addresses", "--url", "--payara-jar", "--relay-war", "--echo-war", "--work-dir",
+            "--echo-period", "--drain", "--addresses", "--url", "--payara-jar", "--relay-war", "--echo-war", "--relay-preboot", "--work-dir",
             "--out", "--relay-heap", "--io-threads", "--jfr", "--connect-timeout");
 
     private static int integer(Map<String, String> values, String name, int fallback) {

@@ -25,9 +25,13 @@ import java.util.stream.Stream;
  */
 public final class RelayServer implements AutoCloseable {
 
-    /** How to start it. {@code settings} are the relay's MicroProfile Config properties, name=value. */
-    public record Launch(Path payaraJar, Path relayWar, Path echoWar, Path workDir, String heap, int addresses,
-            List<String> settings) {
+    /**
+     * How to start it. {@code relayPreboot} holds the pre-boot commands the relay runs with in
+     * production, so the benchmark measures the same server; {@code settings} are the relay's
+     * MicroProfile Config properties, name=value.
+     */
+    public record Launch(Path payaraJar, Path relayWar, Path echoWar, Path relayPreboot, Path workDir, String heap,
+            int addresses, List<String> settings) {
     }
 
     private static final Duration STARTUP = Duration.ofMinutes(3);
@@ -53,10 +57,10 @@ public final class RelayServer implements AutoCloseable {
             Files.createDirectories(work.resolve("data"));
             Files.createDirectories(work.resolve("tmp"));
             int port = freePort();
-            Path preboot = Files.writeString(work.resolve("preboot.asadmin"), String.join("\n",
-                    "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
-                    "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
-                    ""));
+            var prebootLines = new ArrayList<>(Files.readAllLines(launch.relayPreboot()));
+            prebootLines.add("set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");
+            prebootLines.add("set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1");
+            Path preboot = Files.write(work.resolve("preboot.asadmin"), prebootLines);
             var postboot = new ArrayList<String>();
             postboot.add("set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${deskrelay.data.dir}/relay;TRACE_LEVEL_FILE=0");
             for (int i = 2; i <= launch.addresses(); i++) {
