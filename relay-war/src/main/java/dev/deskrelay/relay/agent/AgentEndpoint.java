@@ -13,6 +13,7 @@ import dev.deskrelay.protocol.RelayToAgent;
 import dev.deskrelay.protocol.WireFormat;
 import dev.deskrelay.relay.actions.PendingActions;
 import dev.deskrelay.relay.connection.ConnectionGuard;
+import dev.deskrelay.relay.connection.InjectedEndpoints;
 import dev.deskrelay.relay.connection.SessionPeer;
 import dev.deskrelay.relay.pairing.Device;
 import dev.deskrelay.relay.pairing.Devices;
@@ -30,7 +31,7 @@ import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
-@ServerEndpoint(value = "/agent", decoders = Codecs.AgentToRelayDecoder.class)
+@ServerEndpoint(value = "/agent", decoders = Codecs.AgentToRelayDecoder.class, configurator = InjectedEndpoints.class)
 public class AgentEndpoint {
 
     private static final Logger LOG = Logger.getLogger(AgentEndpoint.class.getName());

@@ -6,6 +6,7 @@ import dev.deskrelay.protocol.CloseCode;
 import dev.deskrelay.protocol.Limits;
 import dev.deskrelay.protocol.ProtocolViolation;
 import dev.deskrelay.relay.connection.ConnectionGuard;
+import dev.deskrelay.relay.connection.InjectedEndpoints;
 import dev.deskrelay.relay.connection.SessionPeer;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -17,7 +18,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
 /** Forwards the prototype's frames unchanged; it sends nothing of its own, as the prototype did. */
-@ServerEndpoint("/ws")
+@ServerEndpoint(value = "/ws", configurator = InjectedEndpoints.class)
 public class PrototypeEndpoint {
 
     private static final CloseReason NOT_AUTHENTICATION = new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY,

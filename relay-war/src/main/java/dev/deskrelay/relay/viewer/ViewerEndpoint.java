@@ -18,6 +18,7 @@ import dev.deskrelay.protocol.ViewerToRelay;
 import dev.deskrelay.protocol.WireFormat;
 import dev.deskrelay.relay.actions.PendingActions;
 import dev.deskrelay.relay.connection.ConnectionGuard;
+import dev.deskrelay.relay.connection.InjectedEndpoints;
 import dev.deskrelay.relay.connection.SessionPeer;
 import dev.deskrelay.relay.limits.PairingThrottle;
 import dev.deskrelay.relay.pairing.PairingCodes;
@@ -38,7 +39,7 @@ import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
-@ServerEndpoint(value = "/viewer", decoders = Codecs.ViewerToRelayDecoder.class)
+@ServerEndpoint(value = "/viewer", decoders = Codecs.ViewerToRelayDecoder.class, configurator = InjectedEndpoints.class)
 public class ViewerEndpoint implements ViewerSocket {
 
     private static final Logger LOG = Logger.getLogger(ViewerEndpoint.class.getName());
