@@ -32,8 +32,8 @@ out=${BENCH_OUT:-bench/load/target/bench-results/$stamp-${agents}x${viewers}x${s
 work=bench/load/target/bench-work
 mkdir -p "$out" "$work"
 # copies, so that a build running meanwhile changes nothing under the benchmark
-cp relay-war/target/payara-micro.jar relay-war/target/relay.war bench/echo/target/bench-echo.war \
-    bench/load/target/deskrelay-bench.jar "$work/"
+cp relay-war/target/payara-micro.jar relay-war/target/relay.war relay-war/target/lib/connection-buffers.jar \
+    bench/echo/target/bench-echo.war bench/load/target/deskrelay-bench.jar "$work/"
 
 generator_pid=
 cleanup() {
@@ -56,6 +56,7 @@ trap 'exit 130' INT TERM
 java -Xms1g -Xmx3g -jar "$work/deskrelay-bench.jar" \
     --agents "$agents" --viewers "$viewers" --seconds "$seconds" \
     --payara-jar "$work/payara-micro.jar" --relay-war "$work/relay.war" --echo-war "$work/bench-echo.war" \
+    --connection-buffers "$work/connection-buffers.jar" \
     --work-dir "$work" --out "$out" "$@" &
 generator_pid=$!
 status=0

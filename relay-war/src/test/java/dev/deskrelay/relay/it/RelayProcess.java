@@ -52,10 +52,12 @@ final class RelayProcess implements AutoCloseable {
         String tmp = System.getProperty("java.io.tmpdir");
         var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-Ddeskrelay.data.dir=" + dataDir,
+                "-Dorg.glassfish.grizzly.MEMORY_MANAGER_FACTORY=dev.deskrelay.buffers.ExactHeapBuffers",
                 "-jar", System.getProperty("payara.microJar"),
                 "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
                 "--prebootcommandfile", System.getProperty("payara.preboot"),
                 "--postbootcommandfile", System.getProperty("payara.postboot"),
+                "--addlibs", System.getProperty("payara.libs"),
                 "--deploy", System.getProperty("relay.war"));
         try {
             Files.createDirectories(dataDir);

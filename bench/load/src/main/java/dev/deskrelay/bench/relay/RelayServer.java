@@ -26,16 +26,19 @@ import java.util.stream.Stream;
 public final class RelayServer implements AutoCloseable {
 
     /**
-     * How to start it. {@code relayPreboot} holds the pre-boot commands the relay runs with in
-     * production, so the benchmark measures the same server; {@code settings} are the relay's
-     * MicroProfile Config properties, name=value.
+     * How to start it. {@code relayPreboot} and {@code connectionBuffers} are the pre-boot commands
+     * and the Grizzly buffers the relay runs with in production ({@code ./run}), so the benchmark
+     * measures the same server; {@code settings} are the relay's MicroProfile Config properties,
+     * name=value.
      */
-    public record Launch(Path payaraJar, Path relayWar, Path echoWar, Path relayPreboot, Path workDir, String heap,
-            int addresses, List<String> settings) {
+    public record Launch(Path payaraJar, Path relayWar, Path echoWar, Path relayPreboot, Path connectionBuffers,
+            Path workDir, String heap, int addresses, List<String> settings) {
     }
 
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final String ECHO_CONTEXT = "/bench-echo";
+    private static final String MEMORY_MANAGER_FACTORY =
+            "org.glassfish.grizzly.MEMORY_MANAGER_FACTORY=dev.deskrelay.buffers.ExactHeapBuffers";
 
     private final Process process;
     private final int port;
@@ -71,11 +74,13 @@ public final class RelayServer implements AutoCloseable {
             Path postbootFile = Files.write(work.resolve("postboot.asadmin"), postboot);
             Path log = work.resolve("relay.log");
             var command = new ArrayList<String>(List.of(javaBin(), "-Xmx" + launch.heap(),
-                    "-Djava.io.tmpdir=" + work.resolve("tmp"), "-Ddeskrelay.data.dir=" + work.resolve("data")));
+                    "-Djava.io.tmpdir=" + work.resolve("tmp"), "-Ddeskrelay.data.dir=" + work.resolve("data"),
+                    "-D" + MEMORY_MANAGER_FACTORY));
             launch.settings().forEach(setting -> command.add("-D" + setting));
             command.addAll(List.of("-jar", launch.payaraJar().toAbsolutePath().toString(), "--nocluster",
                     "--port", Integer.toString(port), "--contextroot", "/",
                     "--prebootcommandfile", preboot.toString(), "--postbootcommandfile", postbootFile.toString(),
+                    "--addlibs", launch.connectionBuffers().toAbsolutePath().toString(),
                     "--deploy", launch.relayWar().toAbsolutePath().toString()));
             if (launch.echoWar() != null) {
                 command.addAll(List.of("--deploy", launch.echoWar().toAbsolutePath() + ":" + ECHO_CONTEXT));
