@@ -88,7 +88,7 @@ public class DeviceReports {
 
     /**
      * The page charts the last {@link #CHART_WINDOW}: the history of a device silent for longer has
-     * nothing left to show, and would otherwise stay (about 16 KB a device) until the relay restarts.
+     * nothing left to show, and would otherwise stay (about 12 KB a device) until the relay restarts.
      */
     void dropUnshownHistories() {
         long cutoff = clock.millis() - CHART_WINDOW.toMillis();

@@ -11,7 +11,7 @@ import dev.deskrelay.protocol.Usage;
 /**
  * One device's last {@code capacity} samples, as a ring of primitives: what the charts need and
  * no more (tenths of a percent, network totals), so that 300 samples of an 8-core machine take
- * about 18 KB. It is memory only: a restart starts it empty.
+ * about 12 KB. It is memory only: a restart starts it empty.
  */
 final class TelemetryHistory {
 
@@ -20,18 +20,22 @@ final class TelemetryHistory {
 
     private final long[] at;
     private final short[] cpu;
-    private final short[][] cores;
+    /** Per slot, how many cores its sample had; 0 for none. */
+    private final byte[] coreCount;
     private final short[] memory;
     private final short[] swap;
     private final float[] rx;
     private final float[] tx;
+    /** A row of {@code width} per slot, in one array: an array per sample cost its header again. */
+    private short[] coreTenths = new short[0];
+    private int width;
     private int next;
     private int size;
 
     TelemetryHistory(int capacity) {
         at = new long[capacity];
         cpu = new short[capacity];
-        cores = new short[capacity][];
+        coreCount = new byte[capacity];
         memory = new short[capacity];
         swap = new short[capacity];
         rx = new float[capacity];
@@ -42,7 +46,7 @@ final class TelemetryHistory {
         int slot = next;
         at[slot] = when;
         cpu[slot] = tenths(sample.cpu());
-        cores[slot] = coreTenths(sample.cores());
+        recordCores(slot, sample.cores());
         memory[slot] = share(sample.memory());
         swap[slot] = share(sample.swap());
         rx[slot] = sample.network() == null ? ABSENT : (float) sample.network().stream().mapToDouble(InterfaceRate::rx).sum();
@@ -60,7 +64,7 @@ final class TelemetryHistory {
         List<HistoryPoint> points = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             int slot = (next - size + i + at.length) % at.length;
-            points.add(new HistoryPoint(at[slot], percent(cpu[slot]), corePercents(cores[slot]), percentOrNull(memory[slot]),
+            points.add(new HistoryPoint(at[slot], percent(cpu[slot]), corePercents(slot), percentOrNull(memory[slot]),
                     percentOrNull(swap[slot]), rateOrNull(rx[slot]), rateOrNull(tx[slot])));
         }
         return points;
@@ -70,15 +74,24 @@ final class TelemetryHistory {
         return (short) Math.round(percent * 10);
     }
 
-    private static short[] coreTenths(List<Double> values) {
-        if (values == null || values.isEmpty() || values.size() > MAX_CORES) {
-            return null;
+    private void recordCores(int slot, List<Double> values) {
+        int count = values == null || values.size() > MAX_CORES ? 0 : values.size();
+        if (count > width) {
+            widen(count);
         }
-        short[] kept = new short[values.size()];
-        for (int i = 0; i < kept.length; i++) {
-            kept[i] = tenths(values.get(i));
+        for (int i = 0; i < count; i++) {
+            coreTenths[slot * width + i] = tenths(values.get(i));
         }
-        return kept;
+        coreCount[slot] = (byte) count;
+    }
+
+    private void widen(int newWidth) {
+        short[] wider = new short[at.length * newWidth];
+        for (int slot = 0; slot < at.length; slot++) {
+            System.arraycopy(coreTenths, slot * width, wider, slot * newWidth, width);
+        }
+        coreTenths = wider;
+        width = newWidth;
     }
 
     private static short share(Usage usage) {
@@ -93,13 +106,14 @@ final class TelemetryHistory {
         return tenths == ABSENT ? null : percent(tenths);
     }
 
-    private static List<Double> corePercents(short[] kept) {
-        if (kept == null) {
+    private List<Double> corePercents(int slot) {
+        int count = coreCount[slot];
+        if (count == 0) {
             return null;
         }
-        List<Double> values = new ArrayList<>(kept.length);
-        for (short value : kept) {
-            values.add(percent(value));
+        List<Double> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            values.add(percent(coreTenths[slot * width + i]));
         }
         return values;
     }

@@ -48,6 +48,16 @@ class TelemetryHistoryTest {
     }
 
     @Test
+    void samplesKeepTheirOwnCoresWhenTheCountChanges() {
+        history.record(1L, new Sample(10.0, List.of(1.0, 2.0), null, null, null, null, null));
+        history.record(2L, new Sample(10.0, List.of(3.0, 4.0, 5.0, 6.0), null, null, null, null, null));
+        history.record(3L, Sample.cpuOnly(10.0));
+        assertEquals(List.of(1.0, 2.0), history.points().get(0).cores());
+        assertEquals(List.of(3.0, 4.0, 5.0, 6.0), history.points().get(1).cores());
+        assertNull(history.points().get(2).cores());
+    }
+
+    @Test
     void anEmptyHistoryHasNoPoints() {
         assertEquals(List.of(), history.points());
     }
