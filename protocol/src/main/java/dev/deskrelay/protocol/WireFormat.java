@@ -2,8 +2,8 @@ package dev.deskrelay.protocol;
 
 import java.io.StringReader;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonException;
@@ -24,24 +24,27 @@ public final class WireFormat<T> {
     // Jsonb is thread-safe and costly to build: one for the whole JVM.
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    private final Class<T> direction;
-    private final Set<String> types;
+    /** Each {@code type} alias's record. */
+    private final Map<String, Class<?>> types;
 
     public WireFormat(Class<T> direction) {
-        this.direction = direction;
         this.types = Arrays.stream(direction.getAnnotation(JsonbTypeInfo.class).value())
-                .map(JsonbSubtype::alias)
-                .collect(Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableMap(JsonbSubtype::alias, JsonbSubtype::type));
     }
 
     public T read(String text) {
         String type = typeOf(text);
-        if (type == null || !types.contains(type)) {
+        Class<?> record = type == null ? null : types.get(type);
+        if (record == null) {
             throw new ProtocolViolation(ErrorCode.UNKNOWN_TYPE,
-                    "type must be one of " + types.stream().sorted().toList());
+                    "type must be one of " + types.keySet().stream().sorted().toList());
         }
         try {
-            return JSONB.fromJson(text, direction);
+            // straight to the record: read as the sealed interface, Yasson builds the whole object
+            // first to find its type, which is already known here
+            @SuppressWarnings("unchecked") // every subtype of the direction is one of its messages
+            T message = (T) JSONB.fromJson(text, record);
+            return message;
         } catch (JsonbException e) {
             throw new ProtocolViolation(ErrorCode.BAD_MESSAGE, describe(type, e));
         }
