@@ -21,6 +21,7 @@ import dev.deskrelay.protocol.ViewerToRelay;
 import dev.deskrelay.relay.metrics.NoMetrics;
 import dev.deskrelay.relay.routing.RecordingPeer;
 import dev.deskrelay.relay.routing.Router;
+import dev.deskrelay.relay.routing.SilentRouter;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -31,19 +32,11 @@ class PendingActionsTest {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final RecordingPeer viewer = new RecordingPeer("v1");
 
-    private final Router router = new Router() {
+    private final Router router = new SilentRouter() {
         @Override
         public boolean toAgent(String deviceId, RelayToAgent message) {
             toAgent.add((RelayToAgent.Action) message);
             return onlineDevices.contains(deviceId);
-        }
-
-        @Override
-        public void toViewers(String deviceId, RelayToViewer message) {
-        }
-
-        @Override
-        public void latestToViewers(String deviceId, RelayToViewer message) {
         }
     };
 

@@ -10,10 +10,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.deskrelay.protocol.RelayToAgent;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.Sample;
-import dev.deskrelay.relay.routing.Router;
+import dev.deskrelay.relay.routing.SilentRouter;
 
 class DeviceReportsTest {
 
@@ -23,20 +22,7 @@ class DeviceReportsTest {
 
     DeviceReportsTest() {
         reports.historySamples = 300;
-        reports.router = new Router() {
-            @Override
-            public boolean toAgent(String deviceId, RelayToAgent message) {
-                return false;
-            }
-
-            @Override
-            public void toViewers(String deviceId, RelayToViewer message) {
-            }
-
-            @Override
-            public void latestToViewers(String deviceId, RelayToViewer message) {
-            }
-        };
+        reports.router = new SilentRouter();
     }
 
     @Test
