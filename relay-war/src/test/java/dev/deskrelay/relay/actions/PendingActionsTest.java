@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.deskrelay.protocol.AgentToRelay;
 import dev.deskrelay.protocol.RelayToAgent;
-import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.ViewerToRelay;
 import dev.deskrelay.relay.metrics.NoMetrics;
 import dev.deskrelay.relay.routing.RecordingPeer;
