@@ -51,7 +51,7 @@ final class RelayProcess implements AutoCloseable {
     void start() {
         String tmp = System.getProperty("java.io.tmpdir");
         var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-Ddeskrelay.data.dir=" + dataDir,
+                "-Xmx512m", "-XX:MaxGCPauseMillis=20", "-Djava.io.tmpdir=" + tmp, "-Ddeskrelay.data.dir=" + dataDir,
                 "-Dorg.glassfish.grizzly.MEMORY_MANAGER_FACTORY=dev.deskrelay.buffers.ExactHeapBuffers",
                 "-jar", System.getProperty("payara.microJar"),
                 "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",

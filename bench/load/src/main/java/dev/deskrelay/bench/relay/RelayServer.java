@@ -37,6 +37,7 @@ public final class RelayServer implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final String ECHO_CONTEXT = "/bench-echo";
+    private static final String SHORT_GC_PAUSES = "-XX:MaxGCPauseMillis=20";
     private static final String MEMORY_MANAGER_FACTORY =
             "org.glassfish.grizzly.MEMORY_MANAGER_FACTORY=dev.deskrelay.buffers.ExactHeapBuffers";
 
@@ -75,7 +76,7 @@ public final class RelayServer implements AutoCloseable {
             Path log = work.resolve("relay.log");
             var command = new ArrayList<String>(List.of(javaBin(), "-Xmx" + launch.heap(),
                     "-Djava.io.tmpdir=" + work.resolve("tmp"), "-Ddeskrelay.data.dir=" + work.resolve("data"),
-                    "-D" + MEMORY_MANAGER_FACTORY));
+                    "-D" + MEMORY_MANAGER_FACTORY, SHORT_GC_PAUSES));
             launch.settings().forEach(setting -> command.add("-D" + setting));
             command.addAll(List.of("-jar", launch.payaraJar().toAbsolutePath().toString(), "--nocluster",
                     "--port", Integer.toString(port), "--contextroot", "/",
