@@ -1,6 +1,7 @@
 package dev.deskrelay.timers;
 
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 
 /**
  * A one-thread JDK scheduler for timers that need no container context. Payara's managed
@@ -20,6 +21,8 @@ public final class PlainScheduler {
         });
         // timers restarted or answered early must leave the queue at once, not when they fall due
         scheduler.setRemoveOnCancelPolicy(true);
+        // once shut down at undeploy, a closing socket's last timer is dropped rather than thrown at Tyrus
+        scheduler.setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
         return scheduler;
     }
 }
