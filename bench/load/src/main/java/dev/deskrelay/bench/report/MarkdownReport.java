@@ -78,6 +78,14 @@ public final class MarkdownReport {
         return String.join("\n", lines) + "\n";
     }
 
+    /** Its JVM options as started, those from payara-config included; nothing for a server started elsewhere. */
+    private static String relayJvm(RunResult.Parameters p) {
+        int jar = p.relayCommand().indexOf("-jar");
+        return jar < 1 ? "not started here" : String.join(" ", p.relayCommand().subList(1, jar).stream()
+                .filter(option -> !option.startsWith("-Djava.io.tmpdir=") && !option.startsWith("-Ddeskrelay.data.dir="))
+                .toList());
+    }
+
     private static String parameters(RunResult.Parameters p, RunResult.Throughput t, RunResult.Environment e) {
         return String.join("; ", List.of(
                 "telemetry every " + number(p.telemetryPeriodSeconds()) + " s, filesystems every " + p.filesystemsEvery() + " samples",
@@ -86,7 +94,7 @@ public final class MarkdownReport {
                 "ramp " + number(p.connectRate()) + " connections/s, at most " + p.maxInFlight() + " in flight",
                 "hold " + number(t.holdSeconds()) + " s measured, drain up to " + p.drainSeconds() + " s",
                 "destinations " + String.join(", ", p.destinations()),
-                "relay -Xmx" + p.relayHeap() + " " + String.join(" ", p.relaySettings().stream().map(s -> "-D" + s).toList()),
+                "relay " + relayJvm(p),
                 "generator " + String.join(" ", p.generatorJvm()) + ", " + p.ioThreads() + " I/O threads",
                 e.cores() + " cores, " + e.java() + ", load average " + number(e.loadBefore()) + " before, "
                         + number(e.loadAfter()) + " after",

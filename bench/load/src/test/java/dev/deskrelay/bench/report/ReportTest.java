@@ -37,6 +37,19 @@ class ReportTest {
     }
 
     @Test
+    void theParametersNameTheRelaysJvmOptionsAsStarted() {
+        var started = new RunResult.Parameters("relay", 20, 10, 60, 500, 1000, 0.5, 5, 1, 10, 5, 2, 10,
+                List.of("127.0.0.1"), 2, "2g", List.of(), List.of("java", "-Xmx2g", "-Djava.io.tmpdir=/w/tmp",
+                        "-XX:MaxGCPauseMillis=20", "-Dx=y", "-jar", "payara-micro.jar", "--nocluster"),
+                List.of("-Xmx1g"), true);
+        String markdown = MarkdownReport.write(new RunResult(started, result.environment(), result.connections(),
+                result.throughput(), result.latencies(), result.relay(), result.correctness(), result.profile()));
+
+        assertTrue(markdown.contains("; relay -Xmx2g -XX:MaxGCPauseMillis=20 -Dx=y; "), markdown);
+        assertTrue(!markdown.contains("tmpdir") && !markdown.contains("--nocluster"), markdown);
+    }
+
+    @Test
     void theJsonHasTheFiguresAndNoNaN() {
         String json = JsonReport.write(result);
         assertTrue(json.contains("\"heapPerAgentKiB\": 500.0"), json);
