@@ -24,7 +24,7 @@ import dev.deskrelay.bench.relay.HostLimits;
 public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, double connectRate, int maxInFlight,
         double actingShare, Duration actionPeriod, Duration telemetryPeriod, int filesystemsEvery, int echoSockets,
         Duration echoPeriod, int drainSeconds, int addresses, URI url, Path payaraJar, Path relayWar, Path echoWar,
-        Path relayPreboot, Path connectionBuffers, Path workDir, Path outDir, String relayHeap, List<String> relaySettings, int ioThreads, int jfrSeconds,
+        Path payaraConfig, Path connectionBuffers, Path workDir, Path outDir, String relayHeap, List<String> relaySettings, int ioThreads, int jfrSeconds,
         Duration connectTimeout, boolean reconnect) {
 
     /** Which protocol the load speaks. */
@@ -99,7 +99,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
                 path(values, "--payara-jar", "relay-war/target/payara-micro.jar"),
                 path(values, "--relay-war", "relay-war/target/relay.war"),
                 path(values, "--echo-war", "bench/echo/target/bench-echo.war"),
-                path(values, "--relay-preboot", "payara-config/pre-boot-commands.asadmin"),
+                path(values, "--payara-config", "payara-config"),
                 path(values, "--connection-buffers", "relay-war/target/lib/connection-buffers.jar"),
                 path(values, "--work-dir", "bench/load/target/bench-work"),
                 path(values, "--out", "bench/load/target/bench-results"),
@@ -110,7 +110,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
     public BenchOptions with(int agents, int viewers, int holdSeconds) {
         return new BenchOptions(mode, agents, viewers, holdSeconds, connectRate, maxInFlight, actingShare, actionPeriod,
                 telemetryPeriod, filesystemsEvery, echoSockets, echoPeriod, drainSeconds, addresses, url, payaraJar, relayWar,
-                echoWar, relayPreboot, connectionBuffers, workDir, outDir, relayHeap, relaySettings, ioThreads, jfrSeconds, connectTimeout, reconnect);
+                echoWar, payaraConfig, connectionBuffers, workDir, outDir, relayHeap, relaySettings, ioThreads, jfrSeconds, connectTimeout, reconnect);
     }
 
     /**
@@ -152,7 +152,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
               --addresses K             loopback destination addresses 127.0.0.1..K (0: as few as ports allow)
               --url ws://127.0.0.1:P/   use a server already running on loopback instead of starting Payara Micro
               --payara-jar, --relay-war, --echo-war, --work-dir, --out   paths (relative to the repository root)
-              --relay-preboot FILE      the relay's own pre-boot commands (payara-config/pre-boot-commands.asadmin)
+              --payara-config DIR       the relay's pre-boot commands and JVM options, as ./run uses them (payara-config)
               --connection-buffers JAR  the relay's Grizzly buffers, added to Payara (relay-war/target/lib/connection-buffers.jar)
               --relay-heap 2g           the relay's -Xmx; --relay-setting name=value sets a relay property (repeatable)
               --io-threads N            threads running the sockets' callbacks (2)
@@ -162,7 +162,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
 
     private static final List<String> KNOWN = List.of("--mode", "--agents", "--viewers", "--seconds", "--connect-rate",
             "--max-in-flight", "--acting", "--action-period", "--telemetry-period", "--filesystems-every", "--echo",
-            "--echo-period", "--drain", "--addresses", "--url", "--payara-jar", "--relay-war", "--echo-war", "--relay-preboot", "--connection-buffers", "--work-dir",
+            "--echo-period", "--drain", "--addresses", "--url", "--payara-jar", "--relay-war", "--echo-war", "--payara-config", "--connection-buffers", "--work-dir",
             "--out", "--relay-heap", "--io-threads", "--jfr", "--connect-timeout");
 
     private static int integer(Map<String, String> values, String name, int fallback) {

@@ -42,7 +42,7 @@ public final class Main {
             if (options.url() == null) {
                 System.err.println("Starting Payara Micro with the relay" + (options.echoSockets() > 0 ? " and the echo floor" : "") + "...");
                 relay = RelayServer.start(new RelayServer.Launch(options.payaraJar(), options.relayWar(),
-                        options.echoSockets() > 0 ? options.echoWar() : null, options.relayPreboot(),
+                        options.echoSockets() > 0 ? options.echoWar() : null, options.payaraConfig(),
                         options.connectionBuffers(), options.workDir(),
                         options.relayHeap(), options.destinationAddresses(), options.relaySettings()));
                 // for the run script, which kills it should this JVM be killed before its shutdown hook runs

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -50,16 +51,19 @@ final class RelayProcess implements AutoCloseable {
 
     void start() {
         String tmp = System.getProperty("java.io.tmpdir");
-        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:MaxGCPauseMillis=20", "-Djava.io.tmpdir=" + tmp, "-Ddeskrelay.data.dir=" + dataDir,
-                "-Dorg.glassfish.grizzly.MEMORY_MANAGER_FACTORY=dev.deskrelay.buffers.ExactHeapBuffers",
-                "-jar", System.getProperty("payara.microJar"),
-                "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
-                "--prebootcommandfile", System.getProperty("payara.preboot"),
-                "--postbootcommandfile", System.getProperty("payara.postboot"),
-                "--addlibs", System.getProperty("payara.libs"),
-                "--deploy", System.getProperty("relay.war"));
         try {
+            var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-Ddeskrelay.data.dir=" + dataDir));
+            // one option a line, as ./run reads them
+            Files.readAllLines(Path.of(System.getProperty("payara.jvmOptions"))).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .forEach(command::add);
+            command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
+                    "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
+                    "--prebootcommandfile", System.getProperty("payara.preboot"),
+                    "--postbootcommandfile", System.getProperty("payara.postboot"),
+                    "--addlibs", System.getProperty("payara.libs"),
+                    "--deploy", System.getProperty("relay.war")));
             Files.createDirectories(dataDir);
             Files.deleteIfExists(log);
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

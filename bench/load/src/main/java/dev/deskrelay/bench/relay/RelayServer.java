@@ -26,20 +26,17 @@ import java.util.stream.Stream;
 public final class RelayServer implements AutoCloseable {
 
     /**
-     * How to start it. {@code relayPreboot} and {@code connectionBuffers} are the pre-boot commands
-     * and the Grizzly buffers the relay runs with in production ({@code ./run}), so the benchmark
-     * measures the same server; {@code settings} are the relay's MicroProfile Config properties,
-     * name=value.
+     * How to start it. {@code payaraConfig} (its pre-boot commands and JVM options) and
+     * {@code connectionBuffers} are what the relay runs with in production ({@code ./run}), so the
+     * benchmark measures the same server; {@code settings} are the relay's MicroProfile Config
+     * properties, name=value.
      */
-    public record Launch(Path payaraJar, Path relayWar, Path echoWar, Path relayPreboot, Path connectionBuffers,
+    public record Launch(Path payaraJar, Path relayWar, Path echoWar, Path payaraConfig, Path connectionBuffers,
             Path workDir, String heap, int addresses, List<String> settings) {
     }
 
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final String ECHO_CONTEXT = "/bench-echo";
-    private static final String SHORT_GC_PAUSES = "-XX:MaxGCPauseMillis=20";
-    private static final String MEMORY_MANAGER_FACTORY =
-            "org.glassfish.grizzly.MEMORY_MANAGER_FACTORY=dev.deskrelay.buffers.ExactHeapBuffers";
 
     private final Process process;
     private final int port;
@@ -61,7 +58,8 @@ public final class RelayServer implements AutoCloseable {
             Files.createDirectories(work.resolve("data"));
             Files.createDirectories(work.resolve("tmp"));
             int port = freePort();
-            var prebootLines = new ArrayList<>(Files.readAllLines(launch.relayPreboot()));
+            var prebootLines = new ArrayList<>(
+                    Files.readAllLines(launch.payaraConfig().resolve("pre-boot-commands.asadmin")));
             prebootLines.add("set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");
             prebootLines.add("set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1");
             Path preboot = Files.write(work.resolve("preboot.asadmin"), prebootLines);
@@ -75,8 +73,8 @@ public final class RelayServer implements AutoCloseable {
             Path postbootFile = Files.write(work.resolve("postboot.asadmin"), postboot);
             Path log = work.resolve("relay.log");
             var command = new ArrayList<String>(List.of(javaBin(), "-Xmx" + launch.heap(),
-                    "-Djava.io.tmpdir=" + work.resolve("tmp"), "-Ddeskrelay.data.dir=" + work.resolve("data"),
-                    "-D" + MEMORY_MANAGER_FACTORY, SHORT_GC_PAUSES));
+                    "-Djava.io.tmpdir=" + work.resolve("tmp"), "-Ddeskrelay.data.dir=" + work.resolve("data")));
+            command.addAll(jvmOptions(launch.payaraConfig().resolve("relay-jvm-options")));
             launch.settings().forEach(setting -> command.add("-D" + setting));
             command.addAll(List.of("-jar", launch.payaraJar().toAbsolutePath().toString(), "--nocluster",
                     "--port", Integer.toString(port), "--contextroot", "/",
@@ -196,6 +194,13 @@ public final class RelayServer implements AutoCloseable {
                 Files.delete(path);
             }
         }
+    }
+
+    /** One option a line; blank lines and # comments are not options. */
+    private static List<String> jvmOptions(Path file) throws IOException {
+        return Files.readAllLines(file).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .toList();
     }
 
     private static void sleep(long millis) {

@@ -31,7 +31,7 @@ class CorrectnessIT {
     @BeforeAll
     static void startRelay() {
         relay = RelayServer.start(new RelayServer.Launch(property("bench.payaraJar"), property("bench.relayWar"),
-                property("bench.echoWar"), property("bench.relayPreboot"),
+                property("bench.echoWar"), property("bench.payaraConfig"),
                 property("bench.connectionBuffers"), property("bench.workDir"), "1g", ADDRESSES,
                 // /ws too, for the prototype's run; the real protocol does not notice it
                 List.of("deskrelay.max-sockets-per-address=100000", "deskrelay.prototype.enabled=true")));
