@@ -31,8 +31,8 @@ import jakarta.websocket.Session;
  * keep a dead peer's socket open for hours, so the relay watches each socket itself, once per
  * sweep rather than per frame: one that has not authenticated within the deadline is closed
  * ({@link CloseCode#AUTH_TIMEOUT}); a quiet one is pinged, and one from which nothing at all (not
- * even a pong) arrived for the idle timeout is closed ({@link CloseCode#SILENT}). It also holds the per-address socket cap and gives each
- * socket its message budget.
+ * even a pong) arrived for the idle timeout is closed ({@link CloseCode#SILENT}). It also holds
+ * the per-address socket cap and gives each socket its message budget.
  */
 @ApplicationScoped
 public class ConnectionGuard {
