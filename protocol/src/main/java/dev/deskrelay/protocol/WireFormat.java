@@ -25,16 +25,16 @@ public final class WireFormat<T> {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     /** Each {@code type} alias's record. */
-    private final Map<String, Class<?>> types;
+    private final Map<String, Class<? extends T>> types;
 
     public WireFormat(Class<T> direction) {
         this.types = Arrays.stream(direction.getAnnotation(JsonbTypeInfo.class).value())
-                .collect(Collectors.toUnmodifiableMap(JsonbSubtype::alias, JsonbSubtype::type));
+                .collect(Collectors.toUnmodifiableMap(JsonbSubtype::alias, subtype -> subtype.type().asSubclass(direction)));
     }
 
     public T read(String text) {
         String type = typeOf(text);
-        Class<?> record = type == null ? null : types.get(type);
+        Class<? extends T> record = type == null ? null : types.get(type);
         if (record == null) {
             throw new ProtocolViolation(ErrorCode.UNKNOWN_TYPE,
                     "type must be one of " + types.keySet().stream().sorted().toList());
@@ -42,9 +42,7 @@ public final class WireFormat<T> {
         try {
             // straight to the record: read as the sealed interface, Yasson builds the whole object
             // first to find its type, which is already known here
-            @SuppressWarnings("unchecked") // every subtype of the direction is one of its messages
-            T message = (T) JSONB.fromJson(text, record);
-            return message;
+            return JSONB.fromJson(text, record);
         } catch (JsonbException e) {
             throw new ProtocolViolation(ErrorCode.BAD_MESSAGE, describe(type, e));
         }
