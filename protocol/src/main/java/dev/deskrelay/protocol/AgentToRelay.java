@@ -23,7 +23,7 @@ public sealed interface AgentToRelay {
 
     record Enroll(String name) implements AgentToRelay {
         public Enroll {
-            Require.text(name, "name", MAX_NAME_LENGTH);
+            Require.name(name, "name", MAX_NAME_LENGTH);
         }
     }
 

@@ -16,18 +16,51 @@ public final class Require {
         return optionalText(value, field, maxLength);
     }
 
-    /** Absent is fine; present must be short enough and real Unicode, or nobody could send it on. */
+    /**
+     * Absent is fine; present must be short enough and real Unicode, or nobody could send it on.
+     * Length is in characters (code points), so an emoji counts once, as a person would count it.
+     */
     public static String optionalText(String value, String field, int maxLength) {
         if (value == null) {
             return null;
         }
-        if (value.length() > maxLength) {
-            throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
-        }
         if (!isWellFormed(value)) {
             throw new IllegalArgumentException(field + " is not valid Unicode");
         }
+        if (value.length() > maxLength && value.codePointCount(0, value.length()) > maxLength) {
+            throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
+        }
         return value;
+    }
+
+    /** A name shown to people: text, and nothing that could rewrite the screen it is shown on. */
+    public static String name(String value, String field, int maxLength) {
+        return printable(text(value, field, maxLength), field);
+    }
+
+    public static String optionalName(String value, String field, int maxLength) {
+        return printable(optionalText(value, field, maxLength), field);
+    }
+
+    private static String printable(String value, String field) {
+        if (value != null && value.codePoints().anyMatch(Require::rewritesTheScreen)) {
+            throw new IllegalArgumentException(field + " contains a control character");
+        }
+        return value;
+    }
+
+    /*
+     * Control characters (NUL, newlines, the ESC of terminal escapes), line and paragraph
+     * separators, and the bidirectional controls that make text display in another order than it
+     * reads (a name "txt.exe" shown as "exe.txt"). Other format characters stay: emoji are built
+     * with joiners and tags.
+     */
+    private static boolean rewritesTheScreen(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+            default -> codePoint == 0x061C || codePoint == 0x200E || codePoint == 0x200F
+                    || (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069);
+        };
     }
 
     // A lone surrogate (JSON "\ud800") decodes into a Java string but has no UTF-8 form.

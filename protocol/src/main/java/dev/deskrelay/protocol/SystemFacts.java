@@ -5,7 +5,7 @@ public record SystemFacts(String hostname, String os, String osVersion, String c
         int physicalCores, long memoryTotal, String agentVersion) {
 
     public SystemFacts {
-        Require.optionalText(hostname, "hostname", 255);
+        Require.optionalName(hostname, "hostname", 255);
         Require.optionalText(os, "os", 255);
         Require.optionalText(osVersion, "osVersion", 255);
         Require.optionalText(cpuModel, "cpuModel", 255);
