@@ -13,27 +13,62 @@ import java.util.stream.Stream;
  */
 public final class OriginPolicy {
 
-    private final Set<String> allowed;
+    /** The allowlist that admits every page, {@code Origin: null} (a page opened from a file) included. */
+    public static final String ANY = "*";
 
-    /** @param allowlist origins like {@code https://dash.example.com}, comma separated; may be blank */
-    public OriginPolicy(String allowlist) {
-        this.allowed = Stream.of(allowlist.split(","))
-                .map(String::strip)
-                .filter(origin -> !origin.isEmpty())
-                .map(OriginPolicy::canonical)
-                .collect(Collectors.toUnmodifiableSet());
+    private final Set<String> allowed;
+    private final boolean any;
+
+    private OriginPolicy(Set<String> allowed, boolean any) {
+        this.allowed = allowed;
+        this.any = any;
     }
 
     /**
+     * @param allowlist origins like {@code https://dash.example.com}, comma separated; may be blank
+     * @throws IllegalArgumentException naming the first entry that is not an origin
+     */
+    public static OriginPolicy strict(String allowlist) {
+        var allowed = Stream.of(allowlist.split(","))
+                .map(String::strip)
+                .filter(entry -> !entry.isEmpty())
+                .map(OriginPolicy::entry)
+                .collect(Collectors.toUnmodifiableSet());
+        return new OriginPolicy(allowed, false);
+    }
+
+    /** As {@link #strict}, or every page for {@value #ANY}: for an endpoint with no credential to steal. */
+    public static OriginPolicy anyOr(String allowlist) {
+        return allowlist.strip().equals(ANY) ? new OriginPolicy(Set.of(), true) : strict(allowlist);
+    }
+
+    /**
+     * Never throws: a header that can't be understood is a page that is not admitted.
+     *
      * @param origin the request's Origin header, or null
      * @param host   the request's Host header: the address the browser used to reach this relay
      */
     public boolean admits(String origin, String host) {
-        if (origin == null) {
+        if (origin == null || any) {
             return true;
         }
         String canonical = canonical(origin);
         return canonical != null && (allowed.contains(canonical) || sameOrigin(canonical, host));
+    }
+
+    // A browser sends scheme://host[:port] and nothing more; an entry with more would suggest a
+    // narrower rule (one path, one user) than the policy can keep.
+    private static String entry(String entry) {
+        String canonical = canonical(entry);
+        URI uri = canonical == null ? null : URI.create(entry.toLowerCase(Locale.ROOT));
+        if (uri == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                || uri.getRawUserInfo() != null || !(uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("'" + entry + "' is not an origin: write scheme://host[:port],"
+                    + " e.g. https://dash.example.com");
+        }
+        return canonical;
     }
 
     /** scheme://host:port with the default port spelled out, or null for what is not an origin ("null"). */
@@ -56,9 +91,13 @@ public final class OriginPolicy {
             return false;
         }
         URI origin = URI.create(canonicalOrigin);
-        URI requested = URI.create(origin.getScheme() + "://" + host.strip().toLowerCase(Locale.ROOT));
-        int requestedPort = requested.getPort() != -1 ? requested.getPort() : defaultPort(origin.getScheme());
-        return origin.getHost().equals(requested.getHost()) && origin.getPort() == requestedPort;
+        try {
+            URI requested = URI.create(origin.getScheme() + "://" + host.strip().toLowerCase(Locale.ROOT));
+            int requestedPort = requested.getPort() != -1 ? requested.getPort() : defaultPort(origin.getScheme());
+            return origin.getHost().equals(requested.getHost()) && origin.getPort() == requestedPort;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static int defaultPort(String scheme) {

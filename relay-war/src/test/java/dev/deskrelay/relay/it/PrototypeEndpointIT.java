@@ -4,16 +4,24 @@ import static dev.deskrelay.relay.it.Parties.enrollAgent;
 import static dev.deskrelay.relay.it.Parties.telemetry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
+import org.glassfish.tyrus.core.HandshakeException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 /** The prototype's clients, unchanged, against a relay that has {@code /ws} turned on. */
 @ExtendWith(ArquillianExtension.class)
@@ -86,6 +94,46 @@ class PrototypeEndpointIT {
         web.send("{\"event\":\"beep\"}");
         assertEquals("{\"event\":\"beep\"}", second.poll(RelayClient.WAIT));
         closeAll(second, web);
+    }
+
+    /** The prototype's page is a file people open, so its socket comes from no web origin at all. */
+    @Test
+    void aPageOpenedFromAFileTalksToItsDesktop(@TempDir Path home) throws URISyntaxException {
+        var page = PrototypeEndpointIT.class.getResource("/prototype-page.html").toURI();
+        var desktop = join("from-a-file", "desktop");
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.driver.get(page + "#ws://127.0.0.1:" + base.getPort() + base.getPath() + "ws");
+            browser.awaitText(By.id("status"), "connected"::equals, "connected");
+            sendUntilShown(desktop, "{\"event\":\"cpu\",\"value\":12.5}", browser);
+            browser.driver.findElement(By.id("beep")).click();
+            assertEquals("{\"event\":\"beep\"}", desktop.poll(RelayClient.WAIT));
+        }
+        desktop.close();
+    }
+
+    @Test
+    void anyPageMayOpenWsWhileTheRealEndpointsStayStrict() {
+        RelayClient.connect(base, "ws", Map.of("Origin", "http://evil.example")).close();
+        RelayClient.connect(base, "ws", Map.of("Origin", "null")).close();
+        for (String origin : List.of("null", "http://evil.example")) {
+            var refused = assertThrows(IllegalStateException.class,
+                    () -> RelayClient.connect(base, "viewer", Map.of("Origin", origin)));
+            assertEquals(403, ((HandshakeException) refused.getCause().getCause()).getHttpStatusCode());
+        }
+    }
+
+    // Frames for a web client that has not joined yet are dropped, and the page joins a moment
+    // after it says connected: the desktop sends, as it would every second, until one arrives.
+    private static void sendUntilShown(RelayClient desktop, String frame, Browser browser) {
+        long deadline = System.nanoTime() + RelayClient.WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            desktop.send(frame);
+            assertNull(desktop.poll(Duration.ofMillis(200)), "nothing comes back to the desktop");
+            if (browser.text(By.id("received")).contains(frame)) {
+                return;
+            }
+        }
+        throw new AssertionError("the page never showed " + frame + "; its socket is " + browser.text(By.id("status")));
     }
 
     private RelayClient join(String clientId, String mode) {
