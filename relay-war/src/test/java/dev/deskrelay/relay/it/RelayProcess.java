@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,19 +23,42 @@ final class RelayProcess implements AutoCloseable {
 
     private final int port;
     private final Path dataDir;
+    private final Map<String, String> settings;
     private final Path log;
     private Process process;
 
-    private RelayProcess(int port, Path dataDir) {
+    private RelayProcess(int port, Path dataDir, Map<String, String> settings) {
         this.port = port;
         this.dataDir = dataDir;
+        this.settings = settings;
         this.log = dataDir.resolve("relay.log");
     }
 
     static RelayProcess start(Path dataDir) {
-        var relay = new RelayProcess(freePort(), dataDir);
+        return start(dataDir, Map.of());
+    }
+
+    /**
+     * @param settings environment variables, as an operator gives the relay's settings to {@code ./run}
+     * @throws Stopped if the relay stopped instead of becoming ready
+     */
+    static RelayProcess start(Path dataDir, Map<String, String> settings) {
+        var relay = new RelayProcess(freePort(), dataDir, settings);
         relay.start();
         return relay;
+    }
+
+    /** The relay ended while starting. */
+    static final class Stopped extends AssertionError {
+
+        final int exitStatus;
+        final String log;
+
+        Stopped(int exitStatus, String log) {
+            super("the relay stopped while starting, exit status " + exitStatus + ":\n" + log);
+            this.exitStatus = exitStatus;
+            this.log = log;
+        }
     }
 
     URL base() {
@@ -66,7 +90,9 @@ final class RelayProcess implements AutoCloseable {
                     "--deploy", System.getProperty("relay.war")));
             Files.createDirectories(dataDir);
             Files.deleteIfExists(log);
-            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(settings);
+            process = builder.start();
             awaitReady();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,10 +103,14 @@ final class RelayProcess implements AutoCloseable {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             if (Files.exists(log) && Files.readString(log).contains(" ready in ")) {
+                // Payara Micro says ready even when the deployment failed, as ./run knows too
+                if (!Files.readString(log).contains("\"Context Root\": \"/\"")) {
+                    throw new AssertionError("Payara Micro started but relay.war did not deploy:\n" + Files.readString(log));
+                }
                 return;
             }
             if (!process.isAlive()) {
-                throw new AssertionError("the relay stopped while starting:\n" + Files.readString(log));
+                throw new Stopped(process.exitValue(), Files.readString(log));
             }
             sleep(200);
         }

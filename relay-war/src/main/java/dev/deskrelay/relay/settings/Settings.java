@@ -1,0 +1,114 @@
+package dev.deskrelay.relay.settings;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import dev.deskrelay.relay.connection.OriginPolicy;
+
+/**
+ * Every setting the relay reads, and what a value must be. Only values that are set are checked:
+ * each default is in the {@code @ConfigProperty} that reads the setting. Numbers are counts,
+ * durations or rates, for which zero or less means nothing sensible (a limit of none, a timeout
+ * that has passed already), so every number must be positive.
+ */
+public final class Settings {
+
+    // what MicroProfile Config reads as true; anything else it reads as false, so "ture" would be
+    private static final Set<String> TRUE = Set.of("true", "yes", "y", "on", "1");
+    private static final Set<String> FALSE = Set.of("false", "no", "n", "off", "0");
+
+    /** Throws {@link IllegalArgumentException} saying what is wrong with a value. */
+    private enum Kind {
+        WHOLE(Settings::positiveWhole),
+        RATE(Settings::positiveNumber),
+        SWITCH(Settings::trueOrFalse),
+        ORIGINS(OriginPolicy::strict),
+        ORIGINS_OR_ANY(OriginPolicy::anyOr);
+
+        private final Consumer<String> check;
+
+        Kind(Consumer<String> check) {
+            this.check = check;
+        }
+    }
+
+    private static final Map<String, Kind> KNOWN = Map.ofEntries(
+            Map.entry("deskrelay.prototype.enabled", Kind.SWITCH),
+            Map.entry("deskrelay.allowed-origins", Kind.ORIGINS),
+            Map.entry("deskrelay.prototype.allowed-origins", Kind.ORIGINS_OR_ANY),
+            Map.entry("deskrelay.auth-timeout-seconds", Kind.WHOLE),
+            Map.entry("deskrelay.idle-timeout-seconds", Kind.WHOLE),
+            Map.entry("deskrelay.action-timeout-seconds", Kind.WHOLE),
+            Map.entry("deskrelay.agent-messages-per-second", Kind.RATE),
+            Map.entry("deskrelay.agent-message-burst", Kind.WHOLE),
+            Map.entry("deskrelay.viewer-messages-per-second", Kind.RATE),
+            Map.entry("deskrelay.viewer-message-burst", Kind.WHOLE),
+            Map.entry("deskrelay.max-sockets-per-address", Kind.WHOLE),
+            Map.entry("deskrelay.max-viewers-per-device", Kind.WHOLE),
+            Map.entry("deskrelay.pairing-failures-per-address", Kind.WHOLE),
+            Map.entry("deskrelay.pairing-failures-relay-wide", Kind.WHOLE),
+            Map.entry("deskrelay.pairing-failure-window-seconds", Kind.WHOLE),
+            Map.entry("deskrelay.outbox-limit", Kind.WHOLE),
+            Map.entry("deskrelay.history-samples", Kind.WHOLE));
+
+    private Settings() {
+    }
+
+    public static Set<String> names() {
+        return KNOWN.keySet();
+    }
+
+    /**
+     * @param configured a setting's value as configured, empty when it is not
+     * @return one line for each setting whose value is wrong, naming it and the value; none when all are fine
+     */
+    public static List<String> problems(Function<String, Optional<String>> configured) {
+        return KNOWN.keySet().stream().sorted()
+                .flatMap(name -> configured.apply(name).flatMap(value -> problem(name, value)).stream())
+                .toList();
+    }
+
+    private static Optional<String> problem(String name, String value) {
+        try {
+            KNOWN.get(name).check.accept(value);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(name + "=\"" + value + "\": " + e.getMessage());
+        }
+    }
+
+    private static void positiveWhole(String value) {
+        try {
+            if (Integer.parseInt(value) > 0) {
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("must be a whole number from 1 to " + Integer.MAX_VALUE);
+    }
+
+    private static void positiveNumber(String value) {
+        try {
+            double number = Double.parseDouble(value);
+            if (number > 0 && Double.isFinite(number)) {
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("must be a number above 0, such as 2.5");
+    }
+
+    private static void trueOrFalse(String value) {
+        String word = value.toLowerCase(Locale.ROOT);
+        if (!TRUE.contains(word) && !FALSE.contains(word)) {
+            throw new IllegalArgumentException("must be true or false");
+        }
+    }
+}
