@@ -112,6 +112,10 @@ class BadInputIT {
             new Case("{\"type\":\"filesystems\",\"filesystems\":[{\"mount\":\"/\"}]}", "bad_message"),
             new Case("{\"type\":\"system_info\"}", "bad_message"),
             new Case("{\"type\":\"system_info\",\"system\":{\"logicalCores\":\"two\"}}", "bad_message"),
+            new Case("{\"type\":\"system_info\",\"system\":{\"hostname\":\"pc\\u0000\"}}", "bad_message"),
+            new Case("{\"type\":\"system_info\",\"system\":{\"hostname\":\"\\u001b]0;owned\\u0007\"}}", "bad_message"),
+            new Case("{\"type\":\"system_info\",\"system\":{\"hostname\":\"a\\nb\"}}", "bad_message"),
+            new Case("{\"type\":\"system_info\",\"system\":{\"hostname\":\"\\u202eexe.txt\"}}", "bad_message"),
             new Case("{\"type\":\"action_result\",\"id\":\"r-999999\",\"ok\":true}", "unknown_id"),
             new Case("{\"type\":\"action_result\",\"id\":\"r-1\"}", "bad_message"),
             new Case("{\"type\":\"action_result\",\"id\":\"r-1\",\"ok\":false}", "bad_message"),
@@ -134,6 +138,11 @@ class BadInputIT {
             new Case("{\"type\":\"request_pairing_code\"}", "not_authenticated"),
             new Case("{\"type\":\"remove_device\"}", "not_authenticated"),
             new Case("{\"type\":\"enroll\",\"name\":\"" + X65 + "\"}", "bad_message"),
+            new Case("{\"type\":\"enroll\",\"name\":\"pc\\u0000\"}", "bad_message"),
+            new Case("{\"type\":\"enroll\",\"name\":\"\\u001b[2Jpc\"}", "bad_message"),
+            new Case("{\"type\":\"enroll\",\"name\":\"line\\r\\nbreak\"}", "bad_message"),
+            new Case("{\"type\":\"enroll\",\"name\":\"\\u2066pc\\u2069\"}", "bad_message"),
+            new Case("{\"type\":\"enroll\",\"name\":\"" + "\uD83D\uDE00".repeat(65) + "\"}", "bad_message"),
             new Case("{\"type\":\"authenticate\",\"deviceId\":\"d\",\"secret\":\"" + "s".repeat(300) + "\"}", "bad_message"));
 
     @Test
@@ -168,6 +177,13 @@ class BadInputIT {
 
         assertTrue(answered + 3 >= 50, "the corpus has " + (answered + 3) + " inputs");
         assertPairWorks(bystander, watcher);
+    }
+
+    @Test
+    void aNameIsCountedInCharactersSoSixtyFourEmojiFit() {
+        String emoji = "\uD83D\uDE00".repeat(64);
+        var agent = enrollAgent(base, emoji);
+        assertEquals(emoji, pairViewer(base, agent.pairingCode()).device().getString("name"));
     }
 
     private static int drive(RelayClient socket, List<Case> cases, List<String> failures,
