@@ -21,7 +21,7 @@ class BadSettingsIT {
     void theRelayExitsNamingEachBadSettingAndItsValue(@TempDir Path home) {
         var stopped = assertThrows(RelayProcess.Stopped.class, () -> RelayProcess.start(home.resolve("relay-data"),
                 Map.of("DESKRELAY_ALLOWED_ORIGINS", "https://dash.example.com,dash.example.com",
-                        "DESKRELAY_OUTBOX_LIMIT", "0")));
+                        "DESKRELAY_OUTBOX_LIMIT", "0")).close());
 
         assertEquals(2, stopped.exitStatus);
         assertTrue(stopped.log.contains("DeskRelay did not start, a setting is wrong: deskrelay.allowed-origins="

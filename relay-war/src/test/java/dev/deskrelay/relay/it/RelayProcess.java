@@ -93,7 +93,12 @@ final class RelayProcess implements AutoCloseable {
             var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(settings);
             process = builder.start();
-            awaitReady();
+            try {
+                awaitReady();
+            } catch (AssertionError e) {
+                close(); // nobody else holds it to stop it
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
