@@ -18,11 +18,12 @@ import dev.deskrelay.relay.connection.OriginPolicy;
  */
 public final class Settings {
 
-    // what MicroProfile Config reads as true; anything else it reads as false, so "ture" would be
+    // MicroProfile Config reads these as true and anything else as false, so a typo ("ture")
+    // would turn a feature off without a word
     private static final Set<String> TRUE = Set.of("true", "yes", "y", "on", "1");
     private static final Set<String> FALSE = Set.of("false", "no", "n", "off", "0");
 
-    /** Throws {@link IllegalArgumentException} saying what is wrong with a value. */
+    /** What a value must be: the check throws {@link IllegalArgumentException} saying what is wrong. */
     private enum Kind {
         WHOLE(Settings::positiveWhole),
         RATE(Settings::positiveNumber),
