@@ -105,8 +105,9 @@ final class AgentCli implements Callable<Integer> {
                 return usageError(e.getMessage(), commandLine, err);
             }
             if (e instanceof ConfigFileException) {
-                err.println(e.getMessage());
-                return ExitStatus.FAILED;
+                // no usage hint: the command line was fine, the file is what needs fixing
+                err.println("deskrelay-agent: " + e.getMessage());
+                return ExitStatus.USAGE;
             }
             throw e;
         });
