@@ -1,6 +1,5 @@
 package dev.deskrelay.agent.launch;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
@@ -23,17 +21,13 @@ import com.sun.jna.Native;
 public final class Relaunch {
 
     private static final Logger LOG = Logger.getLogger(Relaunch.class.getName());
-    private static final int F_SETFD = 2;
-    private static final int FD_CLOEXEC = 1;
 
     private Relaunch() {
     }
 
-    /** The C library calls this needs, the same on Linux and macOS. */
+    /** The C library's call this needs, the same on Linux and macOS. */
     interface C extends Library {
         int execv(String path, String[] argv);
-
-        int fcntl(int fd, int command, int argument);
     }
 
     /**
@@ -47,27 +41,20 @@ public final class Relaunch {
         }
         List<String> command = AgentJvm.command(Path.of(System.getProperty("java.home"), "bin", "java"),
                 AgentJvm.options(), ManagementFactory.getRuntimeMXBean().getInputArguments(), jar.get(), args);
+        String failure;
         try {
+            // Every descriptor stays open, as exec leaves it: the caller's (./run's lock) must, and
+            // the few this JVM opened (its jar) cost the next one nothing.
             C c = Native.load("c", C.class);
-            closeOnExec(c);
             System.out.flush();
             System.err.flush();
             c.execv(command.get(0), command.toArray(String[]::new));
-            LOG.warning("could not restart with the agent's JVM options (error " + Native.getLastError()
-                    + "), so this agent runs with the JVM's defaults");
-        } catch (LinkageError | IOException e) {
-            LOG.warning("could not restart with the agent's JVM options (" + e + "), so this agent runs with the"
-                    + " JVM's defaults");
+            failure = "error " + Native.getLastError();
+        } catch (LinkageError e) {
+            failure = e.toString();
         }
-    }
-
-    /** Files this JVM opened (its jar, its class archive) are no business of the next one. */
-    private static void closeOnExec(C c) throws IOException {
-        try (Stream<Path> open = Files.list(Path.of(Files.isDirectory(Path.of("/proc/self/fd")) ? "/proc/self/fd"
-                : "/dev/fd"))) {
-            open.map(fd -> Integer.parseInt(fd.getFileName().toString())).filter(fd -> fd > 2)
-                    .forEach(fd -> c.fcntl(fd, F_SETFD, FD_CLOEXEC));
-        }
+        LOG.warning("could not restart with the agent's JVM options (" + failure + "), so this agent runs with the"
+                + " JVM's defaults");
     }
 
     private static Optional<Path> runningJar() {

@@ -58,6 +58,8 @@ class RunScriptIT {
         for (String built : List.of("payara-micro.jar", "relay.war", "lib")) {
             Files.createSymbolicLink(target.resolve(built), RELAY_TARGET.resolve(built));
         }
+        Path agentTarget = Files.createDirectories(sandbox.resolve("agent-standalone/target"));
+        Files.createSymbolicLink(agentTarget.resolve("deskrelay-agent.jar"), Path.of(System.getProperty("agent.jar")));
         port = RelayProcess.freePort();
     }
 
@@ -69,7 +71,7 @@ class RunScriptIT {
         Files.writeString(sandbox.resolve("target/run/relay.log"), STALE_READY);
         Files.writeString(instance.resolve("relay.log"), STALE_READY);
 
-        try (Script first = Script.start(sandbox, port)) {
+        try (Script first = Script.start(sandbox, port, "relay")) {
             first.awaitOut("Relay ready", Duration.ofMinutes(3));
             HttpResponse<String> ready = Http.get(port, "/health/ready");
             assertEquals(200, ready.statusCode(), "ready only once the relay says so: " + ready.body());
@@ -83,7 +85,7 @@ class RunScriptIT {
             List<String> builds = Files.readAllLines(sandbox.resolve("builds"));
 
             long began = System.nanoTime();
-            try (Script second = Script.start(sandbox, port)) {
+            try (Script second = Script.start(sandbox, port, "relay")) {
                 int status = second.awaitExit(Duration.ofSeconds(20));
                 assertNotEquals(0, status, second.err());
                 assertTrue(second.err().contains("Port " + port + " is already in use"), second.err());
@@ -103,13 +105,31 @@ class RunScriptIT {
     void aPortTakenByAnotherProgramIsNamedBeforeAnythingIsBuilt() throws IOException {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(port));
-            try (Script run = Script.start(sandbox, port)) {
+            try (Script run = Script.start(sandbox, port, "relay")) {
                 assertNotEquals(0, run.awaitExit(Duration.ofSeconds(20)), run.err());
                 assertTrue(run.err().contains("Port " + port + " is already in use"), run.err());
                 assertTrue(run.err().contains("pid " + ProcessHandle.current().pid()), "names who: " + run.err());
             }
         }
         assertFalse(Files.exists(sandbox.resolve("builds")), "nothing built");
+    }
+
+    @Test
+    void aSecondLocalAgentIsRefusedWhileTheFirstRunsFromItsCopy() throws IOException {
+        // no relay on that port: the agent keeps trying, which is all this needs
+        try (Script first = Script.start(sandbox, port, "agent")) {
+            first.awaitErr("reconnecting in", Duration.ofSeconds(60));
+            Map<Path, FileTime> runningFrom = jarsIn(sandbox.resolve("target/run/agent"));
+
+            try (Script second = Script.start(sandbox, port, "agent")) {
+                assertNotEquals(0, second.awaitExit(Duration.ofSeconds(20)), second.err());
+                assertTrue(second.err().contains("The local agent that ./run started is running already"),
+                        second.err());
+            }
+            assertTrue(first.alive(), first.err());
+            assertEquals(1, Files.readAllLines(sandbox.resolve("builds")).size(), "refused before building");
+            assertEquals(runningFrom, jarsIn(sandbox.resolve("target/run/agent")), "its jar is not replaced");
+        }
     }
 
     /** The jars and WARs in a directory, with when each was last written. */
@@ -128,7 +148,7 @@ class RunScriptIT {
         }
     }
 
-    /** {@code ./run relay} in the sandbox, its output kept; closing stops it as Ctrl-C would, and all it started. */
+    /** {@code ./run} in the sandbox, its output kept; closing stops it as Ctrl-C would, and all it started. */
     private static final class Script implements AutoCloseable {
 
         private final Process process;
@@ -141,8 +161,8 @@ class RunScriptIT {
             readers = List.of(read(process.getInputStream(), out), read(process.getErrorStream(), err));
         }
 
-        static Script start(Path sandbox, int port) {
-            ProcessBuilder builder = new ProcessBuilder("bash", sandbox.resolve("run").toString(), "relay");
+        static Script start(Path sandbox, int port, String mode) {
+            ProcessBuilder builder = new ProcessBuilder("bash", sandbox.resolve("run").toString(), mode);
             builder.environment().keySet().removeIf(name -> name.startsWith("DESKRELAY_"));
             builder.environment().put("DESKRELAY_PORT", Integer.toString(port));
             builder.environment().put("DESKRELAY_DATA_DIR", sandbox.resolve("data").toString());
@@ -154,8 +174,16 @@ class RunScriptIT {
         }
 
         void awaitOut(String text, Duration limit) {
+            await(out, text, limit);
+        }
+
+        void awaitErr(String text, Duration limit) {
+            await(err, text, limit);
+        }
+
+        private void await(List<String> lines, String text, Duration limit) {
             long deadline = System.nanoTime() + limit.toNanos();
-            while (out.stream().noneMatch(line -> line.contains(text))) {
+            while (lines.stream().noneMatch(line -> line.contains(text))) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {
                     throw new AssertionError("./run did not print " + text + "; it printed:\n" + String.join("\n", out)
                             + "\n" + err());
