@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The agent's footprint against a relay on loopback: start-to-connected time, CPU and memory,
-# with the JVM's default flags, with the launcher's (agent-standalone/src/packaging/jvm-options), and
+# as a person runs the jar (java -jar, which restarts itself with the launcher's options), held to
+# the JVM's default flags, with the launcher's (agent-standalone/src/packaging/jvm-options), and
 # the installer's app image itself if it has been built (mvn -Pinstaller package).
 #   bench/agent-footprint.sh [SECONDS]                    each agent runs this long once connected (60)
 #   bench/agent-footprint.sh 30 'small=-Xmx16m' ...       also compare other flag sets
@@ -12,7 +13,8 @@ duration=${1:-60}
 shift $(( $# > 0 ? 1 : 0 ))
 options_file=agent-standalone/src/packaging/jvm-options
 launcher_flags=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$options_file" | tr '\n' ' ')
-variants=("default=" "launcher=$launcher_flags" "$@")
+# the property tells the jar its options were chosen, so "defaults" keeps the JVM's own
+variants=("jar=" "defaults=-Ddeskrelay.jvm-options=defaults" "launcher=$launcher_flags" "$@")
 hz=$(getconf CLK_TCK)
 
 work=$(mktemp -d)
@@ -118,7 +120,7 @@ echo "|------------|-----------|----------|-----------|------------|------------
 printf '%s\n' "${results[@]}"
 for variant in "${variants[@]}"; do
     case ${variant%%=*} in
-        default) echo "default: no options" ;;
+        jar) echo "jar: java -jar, no options (it restarts itself with the launcher's)" ;;
         app-image) echo "app-image: $app_image/bin/deskrelay-agent (jlinked runtime, the launcher's options)" ;;
         *) echo "${variant%%=*}: ${variant#*=}" ;;
     esac

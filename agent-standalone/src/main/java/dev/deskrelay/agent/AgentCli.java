@@ -40,8 +40,9 @@ import dev.deskrelay.agent.connection.RelayUrl;
             "   \"credential\": {\"relay\": \"wss://relay.example\",",
             "                  \"deviceId\": \"d-...\", \"secret\": \"...\", \"name\": \"studio-pc\"}}",
             "",
-            "Options on the command line win over the file for that run, and --relay is also saved in it:"
-                + " after 'deskrelay-agent --relay URL pair', 'deskrelay-agent run' needs no options.",
+            "Options on the command line win over the file for that run, and --relay is also saved in it (by"
+                + " pair once the relay answered): after 'deskrelay-agent --relay URL pair', 'deskrelay-agent run'"
+                + " needs no options.",
             "An action set to false is refused to viewers. The relay issues the credential when this computer"
                 + " enrolls; 'forget' removes it."})
 final class AgentCli implements Callable<Integer> {
@@ -105,8 +106,9 @@ final class AgentCli implements Callable<Integer> {
                 return usageError(e.getMessage(), commandLine, err);
             }
             if (e instanceof ConfigFileException) {
-                err.println(e.getMessage());
-                return ExitStatus.FAILED;
+                // no usage hint: the command line was fine, the file is what needs fixing
+                err.println("deskrelay-agent: " + e.getMessage());
+                return ExitStatus.USAGE;
             }
             throw e;
         });

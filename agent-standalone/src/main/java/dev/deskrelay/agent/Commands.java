@@ -38,8 +38,13 @@ final class Commands implements AgentCommands {
     @Override
     public int pair(Overrides overrides) throws UsageException {
         ConfigFile file = fileFor(overrides);
-        AgentConfig config = withRelaySaved(file, overrides);
-        return new PairingCodeRequest(settings(overrides, config, file), file, config, out, err).run();
+        AgentConfig config = file.load();
+        int status = new PairingCodeRequest(settings(overrides, config, file), file, config, out, err).run();
+        // a relay that could not be asked is likely a mistyped URL, not one to keep
+        if (status == ExitStatus.OK) {
+            withRelaySaved(file, overrides);
+        }
+        return status;
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.deskrelay.agent;
 
 import java.io.PrintStream;
 
+import dev.deskrelay.agent.launch.Relaunch;
+
 /** {@code java -jar deskrelay-agent.jar [command] [options]}; {@code --help} says which. */
 public final class Main {
 
@@ -10,6 +12,7 @@ public final class Main {
 
     public static void main(String[] args) {
         ConsoleLogging.configure();
+        Relaunch.ifNeeded(args);
         System.exit(run(args, System.out, System.err));
     }
 

@@ -57,7 +57,7 @@ public final class ReconnectLoop {
                     }
                     why = ending == Ending.RELAY_SILENT ? "relay not answering" : "relay went away";
                 } catch (DeploymentException | IOException e) {
-                    why = "relay not reachable at " + endpoint + " (" + LogText.rootCause(e) + ")";
+                    why = ConnectFailure.describe(endpoint, e);
                 }
                 Duration pause = backoff.next();
                 LOG.info(why + ", reconnecting in " + LogText.seconds(pause));

@@ -38,8 +38,7 @@ public final class RelayQuery implements AutoCloseable {
         try {
             return new RelayQuery(relay, endpoint, new RelayChannel(client.connectToServer(endpoint, relay.agentEndpoint())));
         } catch (DeploymentException | IOException e) {
-            throw new RelayQueryException("the relay is not reachable at " + relay + " (" + LogText.rootCause(e) + ")",
-                    false);
+            throw new RelayQueryException(ConnectFailure.describe(relay.agentEndpoint(), e), false);
         }
     }
 

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 
@@ -33,7 +35,10 @@ public class RelayMetrics implements Outbox.Events {
         coalesced = registry.counter("deskrelay.telemetry.coalesced");
         dropped = registry.counter("deskrelay.telemetry.dropped");
         tooSlow = registry.counter("deskrelay.viewers.too.slow");
-        actionRoundTrip = registry.timer("deskrelay.action.round.trip");
+        // A timer records nanoseconds; Payara's Prometheus export scales its mean, maximum and quantiles
+        // to seconds only when the metadata says they are nanoseconds (the sum it always converts).
+        actionRoundTrip = registry.timer(Metadata.builder().withName("deskrelay.action.round.trip")
+                .withUnit(MetricUnits.NANOSECONDS).build());
     }
 
     /** A message handed to a recipient's socket. */

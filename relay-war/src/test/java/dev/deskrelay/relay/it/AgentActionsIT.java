@@ -11,7 +11,11 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -111,6 +115,64 @@ class AgentActionsIT extends BuiltRelayIT {
                     "the running agent's credential is void: it stops instead of retrying\n" + agent.printed());
         }
         viewer.close();
+    }
+
+    @Test
+    void theJarStartedWithoutOptionsRunsWithTheInstalledLaunchers(@TempDir Path home) {
+        try (var agent = AgentProcess.start(base, home.resolve("agent.json"))) {
+            agent.await(CONNECTED);
+
+            List<String> running = agent.commandLine();
+            assertTrue(running.containsAll(List.of("-Xmx32m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")),
+                    "the same process, restarted with agent-standalone/src/packaging/jvm-options: " + running);
+            assertTrue(running.contains("-Djna.tmpdir=" + System.getProperty("java.io.tmpdir")),
+                    "the options it was started with still apply: " + running);
+            agent.stop();
+        }
+    }
+
+    @Test
+    void theActionRoundTripIsInSecondsInEveryLineOfItsMetric(@TempDir Path home) {
+        try (var agent = AgentProcess.start(base, home.resolve("agent.json"))) {
+            String deviceId = agent.await(CONNECTED);
+            var viewer = pairViewer(base, agent.await(PAIRING_CODE)).socket();
+            assertTrue(act(viewer, deviceId, "t1", "beep", "{}").getBoolean("ok"));
+            viewer.close();
+            agent.stop();
+        }
+        Map<String, Double> roundTrip = metricLines("deskrelay_action_round_trip_seconds");
+        double count = roundTrip.get("_count");
+        double max = roundTrip.get("_max");
+        double sum = roundTrip.get("_sum");
+        assertTrue(count >= 1 && max > 0, roundTrip.toString());
+        // an action is answered within its 30 s timeout, so a figure above that is not in seconds
+        assertTrue(max <= 30 && roundTrip.get("_mean") <= max && max <= sum && sum <= count * max,
+                "the maximum, mean and sum in seconds: " + roundTrip);
+        roundTrip.forEach((line, value) -> assertTrue(!line.contains("quantile") || value <= max,
+                line + " is not in seconds: " + roundTrip));
+        Map<String, Double> buckets = new TreeMap<>();
+        roundTrip.forEach((line, value) -> {
+            if (line.startsWith("_bucket{le=\"") && !line.contains("+Inf")) {
+                buckets.put(line.replaceAll("\\D*([0-9.]+).*", "$1"), value);
+            }
+        });
+        assertFalse(buckets.isEmpty(), "a distribution to graph: " + roundTrip);
+        buckets.forEach((bound, observed) -> assertEquals(Double.parseDouble(bound) >= max, observed == count,
+                "bucket le=" + bound + " s holds every action that took at most that: " + roundTrip));
+    }
+
+    /** Each line of a metric in the Prometheus text, keyed by what follows its name (suffix and labels). */
+    private Map<String, Double> metricLines(String name) {
+        String text = Http.get(base.getPort(), "/metrics").body();
+        Map<String, Double> lines = new TreeMap<>();
+        Matcher line = Pattern.compile("(?m)^" + name + "(\\S*) ([0-9.eE+-]+)$").matcher(text);
+        while (line.find()) {
+            lines.put(line.group(1).replace("mp_scope=\"application\"", "").replace("{,", "{").replace("{}", ""),
+                    Double.parseDouble(line.group(2)));
+        }
+        assertTrue(lines.containsKey("_count") && lines.containsKey("_max") && lines.containsKey("_sum"),
+                "no complete " + name + " in /metrics:\n" + text);
+        return lines;
     }
 
     private static JsonObject act(RelayClient viewer, String deviceId, String id, String action, String args) {

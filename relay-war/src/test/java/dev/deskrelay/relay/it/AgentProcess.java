@@ -124,6 +124,11 @@ final class AgentProcess implements AutoCloseable {
         }
     }
 
+    /** The process's command line as the system sees it now, after any restart in place. */
+    List<String> commandLine() {
+        return List.of(ProcessHandle.of(process.pid()).orElseThrow().info().arguments().orElseThrow());
+    }
+
     /** Waits for the agent to end by itself; returns its exit status. */
     int awaitExit(Duration limit) {
         try {
