@@ -89,16 +89,17 @@ export class DeviceView {
   renderSample() {
     const { sample, series } = this.#device;
     // the CPU reading also comes from the history, so a view opened before the next sample has one
-    const show = (selector, value, write) => {
-      this.#find(selector).textContent = value === undefined || value === null ? '—' : write(value);
+    const show = (selector, value, write, missing = '—') => {
+      this.#find(selector).textContent = value === undefined || value === null ? missing : write(value);
     };
     show('.view-cpu-value', this.#device.latestCpu, (cpu) => `${cpu.toFixed(1)} %`);
     show('.memory-value', sample?.memory, format.usage);
-    show('.swap-value', sample?.swap, format.usage);
+    // agents leave swap out on a machine without it
+    show('.swap-value', sample?.swap, format.usage, sample ? 'none' : '—');
     show('.load-value', sample?.load, (load) => load.map((value) => value.toFixed(2)).join(' · '));
     show('.network-value', sample?.network, format.network);
     show('.uptime-value', sample?.uptime, format.duration);
-    show('.cores-value', sample?.cores, (cores) => `Now: ${format.percentList(cores)}`);
+    show('.cores-value', sample?.cores, (cores) => `Each core now: ${format.percentList(cores)}`);
     this.#charts.show(series);
   }
 

@@ -47,7 +47,13 @@ export function system({ hostname, os, osVersion, cpuModel, logicalCores, memory
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+const secondsFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The time of day, to the minute or to the second. */
+export function clock(date, withSeconds) {
+  return (withSeconds ? secondsFormat : timeFormat).format(date);
+}
 
 export function presence({ online, lastSeen }) {
   if (online) return 'online';

@@ -1,6 +1,7 @@
 package dev.deskrelay.relay.it;
 
 import static dev.deskrelay.relay.it.Parties.enrollAgent;
+import static dev.deskrelay.relay.it.Parties.machineSample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,7 +58,7 @@ class DashboardIT {
                 + "\"space\":{\"used\":53687091200,\"total\":107374182400}},{\"mount\":\"/home\",\"type\":\"ext4\","
                 + "\"space\":{\"used\":450971566080,\"total\":500107862016}}]}");
         for (int i = 0; i < HISTORY; i++) {
-            agent.socket().send(sample(Math.round(40 + 30 * Math.sin(i / 4.0))));
+            agent.socket().send(machineSample(Math.round(40 + 30 * Math.sin(i / 4.0))));
             Thread.sleep(50);
         }
         try (var browser = Browser.open(home.resolve("chromium"))) {
@@ -69,7 +70,7 @@ class DashboardIT {
             assertFalse(browser.driver.findElements(By.cssSelector("#device-view .chart-cpu canvas")).isEmpty(),
                     "uPlot drew the chart");
 
-            agent.socket().send(sample(55));
+            agent.socket().send(machineSample(55));
             browser.awaitText(browser.inView("view-cpu-value"), "55.0 %"::equals, "the newest sample");
             assertEquals(HISTORY + 1, points(browser, cpuChart), "and the chart moved on");
             browser.screenshot("device-view");
@@ -81,7 +82,7 @@ class DashboardIT {
     @Test
     void everyActionShowsItsOutcomeAndErrors(@TempDir Path home) {
         var agent = enrollAgent(base, "obliging");
-        agent.socket().send(sample(20));
+        agent.socket().send(machineSample(20));
         try (var browser = Browser.open(home.resolve("chromium"))) {
             browser.visit(base).pair(agent.pairingCode());
             browser.open(agent.deviceId());
@@ -157,8 +158,8 @@ class DashboardIT {
             browser.await(browser.device(studio.deviceId()));
             browser.pair(laptop.pairingCode());
             browser.await(browser.device(laptop.deviceId()));
-            studio.socket().send(sample(42));
-            laptop.socket().send(sample(7));
+            studio.socket().send(machineSample(42));
+            laptop.socket().send(machineSample(7));
             browser.awaitText(browser.inDevice(studio.deviceId(), "cpu-value"), "42.0 %"::equals, "studio live");
             browser.awaitText(browser.inDevice(laptop.deviceId(), "cpu-value"), "7.0 %"::equals, "laptop live");
             browser.awaitText(browser.inDevice(studio.deviceId(), "memory-summary"), "50 %"::equals, "memory");
@@ -215,7 +216,7 @@ class DashboardIT {
     @Test
     void thePageFitsAPhoneWorksByKeyboardAndFollowsDarkMode(@TempDir Path home) {
         var agent = enrollAgent(base, "pocket");
-        agent.socket().send(sample(30));
+        agent.socket().send(machineSample(30));
         try (var browser = Browser.open(home.resolve("chromium"))) {
             browser.driver.manage().window().setSize(new Dimension(390, 844));
             browser.visit(base).pair(agent.pairingCode());
@@ -237,13 +238,6 @@ class DashboardIT {
         } finally {
             agent.socket().close();
         }
-    }
-
-    private static String sample(double cpu) {
-        return "{\"type\":\"telemetry\",\"sample\":{\"cpu\":" + cpu + ",\"cores\":[" + cpu + "," + cpu / 2 + "],"
-                + "\"load\":[0.42,0.37,0.3],\"uptime\":93784,"
-                + "\"memory\":{\"used\":4294967296,\"total\":8589934592},\"swap\":{\"used\":0,\"total\":1073741824},"
-                + "\"network\":[{\"name\":\"eth0\",\"rx\":" + cpu * 1000 + ",\"tx\":" + cpu * 100 + "}]}}";
     }
 
     private static int points(Browser browser, By chart) {
