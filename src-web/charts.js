@@ -140,6 +140,8 @@ function timeAxis(colors) {
     ...axisStyle(colors),
     size: 32,
     space: TIME_LABEL_WIDTH + 16,
+    // uPlot's own steps go from one minute to five; two keep a few labels under a narrow chart
+    incrs: [1, 2, 5, 10, 15, 30, 60, 120, 300, 600],
     values: (plot, ticks, axis, space, step) => ticks.map((tick) => format.clock(new Date(tick * 1000), step < 60)),
   };
 }

@@ -37,6 +37,14 @@ class ChartsIT extends BuiltRelayIT {
               this.canvas.drawnTexts = [];
               return clearRect.apply(this, args);
             };
+            // setting a canvas's size clears it too
+            for (const side of ['width', 'height']) {
+              const size = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, side);
+              Object.defineProperty(HTMLCanvasElement.prototype, side, { ...size, set(value) {
+                this.drawnTexts = [];
+                size.set.call(this, value);
+              } });
+            }
             context.fillText = function (text, x, y, ...rest) {
               const metrics = this.measureText(text);
               const transform = this.getTransform();
@@ -79,8 +87,10 @@ class ChartsIT extends BuiltRelayIT {
             browser.driver.manage().window().setSize(new Dimension(390, 844));
             assertLabelsClear(browser, agent, "seconds apart, on a phone");
 
-            // as if the view had been open for four minutes: the axis counts minutes
-            page(browser).executeScript("const now = Date.now; Date.now = () => now() + 240_000;");
+            // as if the view had been open for four minutes and a minute had just begun: the axis counts
+            // minutes, and one is at the right end
+            page(browser).executeScript("const now = Date.now; const later = 240_000 + 61_000 - now() % 60_000;"
+                    + "Date.now = () => now() + later;");
             assertLabelsClear(browser, agent, "minutes apart, on a phone");
             browser.driver.manage().window().setSize(new Dimension(1280, 900));
             assertLabelsClear(browser, agent, "minutes apart, wide");
@@ -139,8 +149,11 @@ class ChartsIT extends BuiltRelayIT {
         }
     }
 
-    /** Draws the charts anew (a new sample) and checks every label they drew. */
+    /** Once the charts fit their boxes, draws them anew (a new sample) and checks every label they drew. */
     private void assertLabelsClear(Browser browser, Parties.EnrolledAgent agent, String situation) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> (Boolean) page(browser).executeScript(
+                "return [...document.querySelectorAll('#device-view .chart')].every((box) => "
+                        + "box.querySelector('canvas')?.width === Math.max(200, box.clientWidth))"));
         page(browser).executeScript("document.querySelectorAll('#device-view .chart canvas')"
                 + ".forEach((canvas) => { canvas.drawnTexts = []; })");
         agent.socket().send(machineSample(100));

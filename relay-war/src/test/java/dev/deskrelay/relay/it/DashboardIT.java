@@ -39,6 +39,12 @@ class DashboardIT {
     private static final Pattern PAIRING_CODE = Pattern.compile("Pairing code: (\\S+)");
     private static final Pattern CONNECTED = Pattern.compile("Connected to .* as device (\\S+)");
     private static final int HISTORY = 40;
+    private static final String SYSTEM_INFO = "{\"type\":\"system_info\",\"system\":{\"hostname\":\"charted\","
+            + "\"os\":\"Debian GNU/Linux\",\"osVersion\":\"12 (bookworm)\",\"cpuModel\":\"Intel(R) Xeon(R) CPU @ 2.20GHz\","
+            + "\"logicalCores\":2,\"physicalCores\":1,\"memoryTotal\":8589934592,\"agentVersion\":\"0.1.0\"}}";
+    private static final String FILESYSTEMS = "{\"type\":\"filesystems\",\"filesystems\":[{\"mount\":\"/\",\"type\":\"ext4\","
+            + "\"space\":{\"used\":53687091200,\"total\":107374182400}},{\"mount\":\"/home\",\"type\":\"ext4\","
+            + "\"space\":{\"used\":450971566080,\"total\":500107862016}}]}";
 
     @Deployment(testable = false)
     static WebArchive relay() {
@@ -51,12 +57,8 @@ class DashboardIT {
     @Test
     void aDeviceViewOpensWithItsLastMinutesAlreadyChartedAndKeepsMoving(@TempDir Path home) throws Exception {
         var agent = enrollAgent(base, "charted");
-        agent.socket().send("{\"type\":\"system_info\",\"system\":{\"hostname\":\"charted\",\"os\":\"Debian GNU/Linux\","
-                + "\"osVersion\":\"12 (bookworm)\",\"cpuModel\":\"Intel(R) Xeon(R) CPU @ 2.20GHz\",\"logicalCores\":2,"
-                + "\"physicalCores\":1,\"memoryTotal\":8589934592,\"agentVersion\":\"0.1.0\"}}");
-        agent.socket().send("{\"type\":\"filesystems\",\"filesystems\":[{\"mount\":\"/\",\"type\":\"ext4\","
-                + "\"space\":{\"used\":53687091200,\"total\":107374182400}},{\"mount\":\"/home\",\"type\":\"ext4\","
-                + "\"space\":{\"used\":450971566080,\"total\":500107862016}}]}");
+        agent.socket().send(SYSTEM_INFO);
+        agent.socket().send(FILESYSTEMS);
         for (int i = 0; i < HISTORY; i++) {
             agent.socket().send(machineSample(Math.round(40 + 30 * Math.sin(i / 4.0))));
             Thread.sleep(50);
@@ -121,6 +123,82 @@ class DashboardIT {
             assertFalse(browser.enabled(browser.inView("beep-button")), "nothing can be asked of an offline computer");
             assertFalse(browser.enabled(browser.inView("notify-button")));
             assertFalse(browser.enabled(browser.inView("processes-button")));
+        }
+    }
+
+    @Test
+    void aTitlelessNotificationIsToldSoWhateverArrivesMeanwhile(@TempDir Path home) {
+        var agent = enrollAgent(base, "notified");
+        agent.socket().send(machineSample(20));
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visit(base).pair(agent.pairingCode());
+            browser.open(agent.deviceId());
+            WebElement title = browser.driver.findElement(browser.inView("notify-title"));
+            title.sendKeys("Lunch");
+            click(browser, "notify-button");
+            answer(agent, "notify", "false,\"code\":\"action_disabled\",\"message\":\"turned off\"");
+            browser.awaitText(browser.inView("notify-result"), "Refused: turned off on that computer"::equals, "refused");
+
+            title.clear();
+            click(browser, "processes-button");
+            click(browser, "notify-button");
+            // the processes' answer redraws every outcome, the older notify result among them
+            answer(agent, "processes", "true,\"data\":{\"processes\":[{\"name\":\"make\",\"pid\":9,\"cpu\":390.5,"
+                    + "\"memory\":1048576}]}");
+            browser.awaitText(browser.inView("processes-result"), "1 processes"::equals, "answered");
+            assertTrue(browser.text(browser.inView("notify-form")).contains("Give the notification a title"),
+                    "the title is still asked for: " + browser.text(browser.inView("notify-form")));
+            assertTrue(browser.text(By.cssSelector("#device-view .processes thead")).contains("CPU (% of one core)"),
+                    "390.5 % needs saying that it counts cores");
+
+            title.sendKeys("Tea");
+            browser.awaitText(browser.inView("notify-title-error"), String::isEmpty, "typing a title answers it");
+        } finally {
+            agent.socket().close();
+        }
+    }
+
+    @Test
+    void aMalformedPairingCodeIsToldWhatACodeLooksLike(@TempDir Path home) {
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visit(base).pair("hello");
+            browser.awaitText(By.id("pair-error"), text -> text.contains("8 letters and digits, like ABCD-2345"),
+                    "what a code looks like");
+            browser.pair("abcd 2345");
+            browser.awaitText(By.id("pair-error"), "That code is unknown or already used"::equals,
+                    "a well-formed code goes to the relay, which does not know it");
+        }
+    }
+
+    @Test
+    void anOfflineComputerShowsWhatTheRelayLastKnewAndSinceWhen(@TempDir Path home) throws Exception {
+        var gone = enrollAgent(base, "gone");
+        gone.socket().send(SYSTEM_INFO);
+        gone.socket().send(FILESYSTEMS);
+        for (int i = 0; i < 10; i++) {
+            gone.socket().send(machineSample(30 + i));
+            Thread.sleep(50);
+        }
+        var silent = enrollAgent(base, "silent");
+        silent.socket().send(SYSTEM_INFO);
+        gone.socket().close();
+        silent.socket().close();
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visit(base).pair(gone.pairingCode());
+            browser.open(gone.deviceId());
+            browser.awaitText(browser.inView("offline-note"), text -> text.startsWith("Offline since "), "since when");
+            assertTrue(browser.text(browser.inView("system-value")).startsWith("charted · Debian GNU/Linux"),
+                    "the facts the relay kept");
+            assertEquals(2, browser.driver.findElements(By.cssSelector("#device-view .filesystems li")).size());
+            assertTrue(browser.text(browser.inView("filesystems-note")).startsWith("As of "), "and how old they are");
+            assertEquals(10, points(browser, browser.inView("chart-cpu")), "the readings before it left");
+            browser.screenshot("offline");
+
+            browser.pair(silent.pairingCode());
+            browser.open(silent.deviceId());
+            browser.awaitText(browser.inView("charts-note"), "No readings in the last five minutes."::equals,
+                    "no empty axes");
+            assertFalse(browser.driver.findElement(browser.inView("charts")).isDisplayed());
         }
     }
 
