@@ -292,8 +292,12 @@ class DashboardIT {
     }
 
     @Test
-    void thePageFitsAPhoneWorksByKeyboardAndFollowsDarkMode(@TempDir Path home) {
+    void thePageFitsAPhoneWorksByKeyboardAndFollowsDarkMode(@TempDir Path home) throws Exception {
         var agent = enrollAgent(base, "pocket");
+        for (int i = 0; i < 20; i++) {
+            agent.socket().send(machineSample(Math.round(20 + 10 * Math.sin(i / 3.0))));
+            Thread.sleep(50);
+        }
         agent.socket().send(machineSample(30));
         try (var browser = Browser.open(home.resolve("chromium"))) {
             browser.driver.manage().window().setSize(new Dimension(390, 844));
@@ -312,6 +316,12 @@ class DashboardIT {
                     List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
             assertEquals("rgb(17, 20, 23)", page.executeScript("return getComputedStyle(document.body).backgroundColor"),
                     "the dark theme");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> "rgb(110, 162, 255)".equals(
+                    page.executeScript("return getComputedStyle(document.querySelector("
+                            + "'#device-view .chart-legend .swatch')).borderTopColor")));
+            agent.socket().send(machineSample(35));
+            browser.awaitText(browser.inView("view-cpu-value"), "35.0 %"::equals, "a live sample");
+            page.executeScript("document.getElementById('device-view').scrollIntoView()");
             browser.screenshot("phone-dark");
         } finally {
             agent.socket().close();
