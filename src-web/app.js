@@ -3,6 +3,8 @@ import { RelayConnection } from './relay.js';
 import { Device, LocalNames } from './devices.js';
 import { DeviceView } from './device-view.js';
 import { storage } from './storage.js';
+import * as pairingCode from './pairing-code.js';
+import { isolated } from './foreign-text.js';
 
 const STATUS_TEXT = {
   unpaired: () => 'Not paired',
@@ -65,8 +67,9 @@ const MESSAGE_HANDLERS = {
     device.system = system;
     if (view.deviceId === deviceId) view.renderSystem();
   }),
-  filesystems: ({ deviceId, filesystems }) => withDevice(deviceId, (device) => {
+  filesystems: ({ deviceId, at, filesystems }) => withDevice(deviceId, (device) => {
     device.filesystems = filesystems;
+    device.filesystemsAt = at;
     if (view.deviceId === deviceId) view.renderFilesystems();
   }),
   action_result: finishAction,
@@ -90,7 +93,7 @@ function showConnectionState(state) {
   ui.status.dataset.state = state.name;
   ui.reconnect.hidden = state.name !== 'reconnecting' && state.name !== 'replaced';
   if (state.reason) {
-    showPairMessage({ error: PAIR_ERRORS[state.reason] });
+    showPairError(PAIR_ERRORS[state.reason]);
     ui.pairCode.focus();
   }
   if (state.name === 'unpaired') [...devices.keys()].forEach((id) => dropDevice(id));
@@ -103,19 +106,25 @@ function showConnectionState(state) {
 async function submitPairing(event) {
   event.preventDefault();
   const code = ui.pairCode.value.trim();
-  showPairMessage({});
+  showPairError('');
   if (!code) {
-    showPairMessage({ error: 'Enter the code shown on the computer' });
+    showPairError('Enter the code shown on the computer');
     ui.pairCode.focus();
+    return;
+  }
+  // the relay answers a malformed code like a wrong one; here the person learns what to type
+  if (!pairingCode.isWellFormed(code)) {
+    showPairError(`That is not a pairing code. ${pairingCode.SHAPE}.`);
+    ui.pairCode.select();
     return;
   }
   setPairing(true);
   try {
     const device = await relay.pair(code);
     ui.pairCode.value = '';
-    showPairMessage({ success: `Paired with ${device.name}` });
+    ui.pairSuccess.replaceChildren('Paired with ', isolated(device.name));
   } catch (error) {
-    showPairMessage({ error: PAIR_ERRORS[error.code] ?? error.message });
+    showPairError(PAIR_ERRORS[error.code] ?? error.message);
     ui.pairCode.select();
   } finally {
     setPairing(false);
@@ -127,9 +136,9 @@ function setPairing(busy) {
   ui.pairButton.textContent = busy ? 'Pairing…' : 'Pair';
 }
 
-function showPairMessage({ error = '', success = '' }) {
+function showPairError(error) {
   ui.pairError.textContent = error;
-  ui.pairSuccess.textContent = success;
+  ui.pairSuccess.textContent = '';
 }
 
 // After a reconnect the relay's list is the truth: computers it no longer lists go away.
@@ -172,7 +181,7 @@ function addDevice(id) {
 function dropDevice(id, why) {
   const device = devices.get(id);
   if (!device) return;
-  if (why) ui.notice.textContent = `${device.displayName} ${why}.`;
+  if (why) ui.notice.replaceChildren(isolated(device.displayName), ` ${why}.`);
   device.pending.forEach((actionId) => pendingActions.delete(actionId));
   devices.delete(id);
   cards.get(id)?.remove();

@@ -4,12 +4,22 @@ import { WINDOW_SECONDS } from './series.js';
 
 const HEIGHT = 180;
 const MIN_SPAN_SECONDS = 10;
+const AXIS_FONT = '12px system-ui, sans-serif';
+// uPlot's tick (10 px) and gap (5 px) between a value axis's labels and the plot, and a little air
+const TICK_ROOM = 18;
+const measure = textWidth(AXIS_FONT);
+// the widest a time label gets (with seconds): ticks are spaced for it and the right end leaves room for half of it
+const TIME_LABEL_WIDTH = measure(format.clock(new Date(2000, 0, 1, 22, 58, 58), true));
+const DARK = matchMedia('(prefers-color-scheme: dark)');
 
 export class DeviceCharts {
   #boxes;
+  #legends = {};
   #plots = new Map();
-  #coreCount = -1;
+  #shape = null;
+  #series = null;
   #resizeObserver;
+  #recolor = () => this.#redraw();
 
   /** @param root the element holding `.chart-cpu`, `.chart-memory` and `.chart-network` */
   constructor(root) {
@@ -18,15 +28,24 @@ export class DeviceCharts {
       memory: root.querySelector('.chart-memory'),
       network: root.querySelector('.chart-network'),
     };
+    // the legend sits outside the chart: a role="img" element hides its content from screen readers
+    Object.entries(this.#boxes).forEach(([name, box]) => {
+      this.#legends[name] = document.createElement('ul');
+      this.#legends[name].className = 'chart-legend';
+      box.before(this.#legends[name]);
+    });
     this.#resizeObserver = new ResizeObserver(() => this.#resize());
     Object.values(this.#boxes).forEach((box) => this.#resizeObserver.observe(box));
+    DARK.addEventListener('change', this.#recolor);
   }
 
   show(series) {
-    // a machine whose core count changed (or is first known) needs a chart with that many lines
-    if (series.cores.length !== this.#coreCount) this.#rebuild(series.cores.length);
-    this.#plots.get('cpu').setData([series.t, series.cpu, ...series.cores]);
-    this.#plots.get('memory').setData([series.t, series.memory, series.swap]);
+    this.#series = series;
+    const shape = { cores: series.cores.length, swap: series.swap.some((value) => value !== null) };
+    // a machine whose core count changed (or is first known), or that gained swap, needs other lines
+    if (shape.cores !== this.#shape?.cores || shape.swap !== this.#shape?.swap) this.#rebuild(shape);
+    this.#plots.get('cpu').setData([series.t, ...series.cores, series.cpu]);
+    this.#plots.get('memory').setData([series.t, series.memory, ...(shape.swap ? [series.swap] : [])]);
     this.#plots.get('network').setData([series.t, series.rx, series.tx]);
     const range = timeRange(series);
     this.#plots.forEach((plot) => plot.setScale('x', range));
@@ -36,46 +55,57 @@ export class DeviceCharts {
   }
 
   dispose() {
+    DARK.removeEventListener('change', this.#recolor);
     this.#resizeObserver.disconnect();
     this.#plots.forEach((plot) => plot.destroy());
     this.#plots.clear();
+    Object.values(this.#legends).forEach((legend) => legend.remove());
   }
 
-  #rebuild(coreCount) {
+  // The colors are read once per chart: a theme switch draws the charts anew.
+  #redraw() {
+    this.#shape = null;
+    if (this.#series) this.show(this.#series);
+  }
+
+  #rebuild(shape) {
     this.#plots.forEach((plot) => plot.destroy());
-    this.#coreCount = coreCount;
+    this.#shape = shape;
     const colors = palette();
-    const percentAxis = { values: (plot, ticks) => ticks.map((tick) => `${tick} %`), ...axisStyle(colors) };
-    const cores = Array.from({ length: coreCount }, (_, core) => ({
-      label: `core ${core}`, stroke: colors.muted, width: 1, alpha: 0.6,
-    }));
-    this.#plots.set('cpu', this.#plot('cpu', [
-      { label: 'total', stroke: colors.accent, width: 2, fill: colors.fill }, ...cores,
-    ], { range: [0, 100] }, percentAxis, coreCount === 0));
-    this.#plots.set('memory', this.#plot('memory', [
-      { label: 'memory', stroke: colors.accent, width: 2, fill: colors.fill },
-      { label: 'swap', stroke: colors.warn, width: 2 },
-    ], { range: [0, 100] }, percentAxis, true));
-    this.#plots.set('network', this.#plot('network', [
-      { label: 'received', stroke: colors.accent, width: 2, value: (plot, value) => rateText(value) },
-      { label: 'sent', stroke: colors.warn, width: 2, value: (plot, value) => rateText(value) },
-    ], { range: (plot, min, max) => [0, Math.max(1024, max ?? 0)] },
-    { values: (plot, ticks) => ticks.map((tick) => format.rate(tick)), size: 80, ...axisStyle(colors) }, true));
+    const percentAxis = valueAxis(colors, (tick) => `${tick} %`);
+    const percentScale = { range: [0, 100] };
+    const total = { label: 'total', stroke: colors.accent, width: 2, fill: colors.fill };
+    const core = { label: 'each core', stroke: colors.muted, width: 1, alpha: 0.6 };
+    // the total is drawn last, over the cores' lines
+    this.#chart('cpu', [...Array.from({ length: shape.cores }, () => ({ ...core })), total],
+      shape.cores > 0 ? [total, core] : [total], percentScale, percentAxis);
+    const memory = [{ label: 'memory', stroke: colors.accent, width: 2, fill: colors.fill }];
+    if (shape.swap) memory.push({ label: 'swap', stroke: colors.warn, width: 2 });
+    this.#chart('memory', memory, memory, percentScale, percentAxis);
+    // sent is dashed and received wider, so equal rates still show both lines
+    const network = [
+      { label: 'received', stroke: colors.accent, width: 3, fill: colors.fill },
+      { label: 'sent', stroke: colors.warn, width: 2, dash: [6, 4] },
+    ];
+    this.#chart('network', network, network,
+      { range: (plot, min, max) => [0, 1.1 * Math.max(1024, max ?? 0)] }, valueAxis(colors, format.rate));
   }
 
-  #plot(name, lines, yScale, yAxis, legend) {
+  #chart(name, lines, legend, yScale, yAxis) {
     const box = this.#boxes[name];
     box.replaceChildren();
+    this.#legends[name].replaceChildren(...legend.map(legendEntry));
     const colors = palette();
-    return new uPlot({
+    this.#plots.set(name, new uPlot({
       width: widthOf(box),
       height: HEIGHT,
-      legend: { show: legend, live: false },
+      legend: { show: false },
       cursor: { show: false },
+      padding: [null, Math.ceil(TIME_LABEL_WIDTH / 2) + 4, null, null],
       scales: { x: { time: true }, y: yScale },
-      axes: [axisStyle(colors), yAxis],
+      axes: [timeAxis(colors), yAxis],
       series: [{}, ...lines.map((line) => ({ spanGaps: false, points: { show: false }, ...line }))],
-    }, [[], ...lines.map(() => [])], box);
+    }, [[], ...lines.map(() => [])], box));
   }
 
   #resize() {
@@ -94,12 +124,50 @@ function widthOf(box) {
   return Math.max(200, box.clientWidth);
 }
 
-function rateText(value) {
-  return value === null || value === undefined ? '—' : format.rate(value);
+function legendEntry({ label, stroke, dash }) {
+  const entry = document.createElement('li');
+  const swatch = document.createElement('span');
+  swatch.className = 'swatch';
+  swatch.style.borderTopColor = stroke;
+  if (dash) swatch.style.borderTopStyle = 'dashed';
+  entry.append(swatch, label);
+  return entry;
+}
+
+// Only the time of day: the chart spans five minutes, so uPlot's extra date line only crowded the labels.
+function timeAxis(colors) {
+  return {
+    ...axisStyle(colors),
+    size: 32,
+    space: TIME_LABEL_WIDTH + 16,
+    // uPlot's own steps go from one minute to five; two keep a few labels under a narrow chart
+    incrs: [1, 2, 5, 10, 15, 30, 60, 120, 300, 600],
+    values: (plot, ticks, axis, space, step) => ticks.map((tick) => format.clock(new Date(tick * 1000), step < 60)),
+  };
+}
+
+// As wide as its longest label, so "100 %" or "58.6 KiB/s" is never cut at the left.
+function valueAxis(colors, text) {
+  return {
+    ...axisStyle(colors),
+    values: (plot, ticks) => ticks.map(text),
+    size: (plot, labels) => Math.ceil(Math.max(0, ...(labels ?? []).map(measure))) + TICK_ROOM,
+  };
 }
 
 function axisStyle(colors) {
-  return { stroke: colors.text, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid, width: 1 } };
+  return {
+    font: AXIS_FONT,
+    stroke: colors.text,
+    grid: { stroke: colors.grid, width: 1 },
+    ticks: { stroke: colors.grid, width: 1 },
+  };
+}
+
+function textWidth(font) {
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = font;
+  return (text) => context.measureText(text).width;
 }
 
 // The chart colors follow the page's light or dark theme.

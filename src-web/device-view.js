@@ -1,6 +1,7 @@
 // The open computer: what it is, its live charts, its filesystems, and its actions.
 import { DeviceCharts } from './charts.js';
 import * as format from './format.js';
+import { isolated, joined } from './foreign-text.js';
 
 const ACTION_ERRORS = {
   device_offline: 'The computer is offline',
@@ -36,14 +37,18 @@ export class DeviceView {
     this.#onAction = onAction;
     this.#find('.beep-button').addEventListener('click', () => this.#act('beep', {}));
     this.#find('.processes-button').addEventListener('click', () => this.#act('processes', { limit: 10 }));
+    // the form's own complaint has its own place: outcomes from the relay rewrite theirs at any time
+    const titleError = this.#find('.notify-title-error');
+    this.#find('.notify-title').addEventListener('input', () => { titleError.textContent = ''; });
     this.#find('.notify-form').addEventListener('submit', (event) => {
       event.preventDefault();
       const title = this.#find('.notify-title');
       if (!title.value.trim()) {
-        this.#find('.notify-result').textContent = 'Give the notification a title';
+        titleError.textContent = 'Give the notification a title';
         title.focus();
         return;
       }
+      titleError.textContent = '';
       this.#act('notify', { title: title.value.trim(), body: this.#find('.notify-body').value });
     });
   }
@@ -61,6 +66,7 @@ export class DeviceView {
     if (moved) {
       this.#find('.processes').hidden = true;
       this.#find('.notify-form').reset();
+      this.#find('.notify-title-error').textContent = '';
     }
     this.render();
     if (moved) this.#find('.view-name').focus();
@@ -80,6 +86,13 @@ export class DeviceView {
     this.#find('.view-name').textContent = device.displayName;
     this.#find('.view-presence').textContent = device.presenceText;
     this.#root.dataset.online = device.online;
+    // an offline computer has no readings now; its facts and charts stay, under a note saying so
+    this.#find('.readings').hidden = !device.online;
+    const offlineNote = this.#find('.offline-note');
+    offlineNote.hidden = device.online;
+    offlineNote.textContent = device.lastSeen
+      ? `Offline since ${format.moment(device.lastSeen)}. Below is what the relay last knew.`
+      : 'Offline. Below is what the relay last knew.';
     this.renderSystem();
     this.renderFilesystems();
     this.renderSample();
@@ -89,30 +102,44 @@ export class DeviceView {
   renderSample() {
     const { sample, series } = this.#device;
     // the CPU reading also comes from the history, so a view opened before the next sample has one
-    const show = (selector, value, write) => {
-      this.#find(selector).textContent = value === undefined || value === null ? '—' : write(value);
+    const show = (selector, value, write, missing = '—') => {
+      this.#find(selector).textContent = value === undefined || value === null ? missing : write(value);
     };
     show('.view-cpu-value', this.#device.latestCpu, (cpu) => `${cpu.toFixed(1)} %`);
     show('.memory-value', sample?.memory, format.usage);
-    show('.swap-value', sample?.swap, format.usage);
+    // agents leave swap out on a machine without it
+    show('.swap-value', sample?.swap, format.usage, sample ? 'none' : '—');
     show('.load-value', sample?.load, (load) => load.map((value) => value.toFixed(2)).join(' · '));
     show('.network-value', sample?.network, format.network);
     show('.uptime-value', sample?.uptime, format.duration);
-    show('.cores-value', sample?.cores, (cores) => `Now: ${format.percentList(cores)}`);
+    show('.cores-value', sample?.cores, (cores) => `Each core now: ${format.percentList(cores)}`, '');
+    // empty axes say nothing; the relay keeps a computer's readings for five minutes after the last one
+    const charted = series.t.length > 0;
+    this.#find('.charts').hidden = !charted;
+    this.#find('.charts-note').hidden = charted;
+    this.#find('.charts-note').textContent = this.#device.online
+      ? 'Waiting for the first readings…'
+      : 'No readings in the last five minutes.';
     this.#charts.show(series);
   }
 
   renderSystem() {
-    const system = this.#device.system;
-    this.#find('.system-value').textContent = system ? format.system(system) : '';
+    const { system, online } = this.#device;
+    const line = this.#find('.system-value');
+    if (system) line.replaceChildren(...joined(format.system(system), ' · '));
+    else line.textContent = online ? '' : 'The relay has heard nothing from this computer since the relay started.';
   }
 
   renderFilesystems() {
-    const list = this.#device.filesystems ?? [];
+    const { filesystems, filesystemsAt, online } = this.#device;
+    const list = filesystems ?? [];
+    const note = this.#find('.filesystems-note');
+    if (!filesystems) note.textContent = 'Not reported yet.';
+    else note.textContent = online ? '' : `As of ${format.moment(filesystemsAt)}.`;
     this.#find('.filesystems').replaceChildren(...list.map(({ mount, type, space }) => {
       const item = document.createElement('li');
       const label = document.createElement('span');
-      label.textContent = `${mount}${type ? ` (${type})` : ''}: ${format.usage(space)}`;
+      label.append(isolated(mount), ...(type ? [' (', isolated(type), ')'] : []), `: ${format.usage(space)}`);
       const bar = document.createElement('meter');
       bar.min = 0;
       bar.max = space.total || 1;

@@ -12,6 +12,8 @@ export class Device {
   sample = null;
   system = null;
   filesystems = null;
+  /** when the relay received them */
+  filesystemsAt = null;
   series = emptySeries();
   /** action → id of the request in flight */
   pending = new Map();

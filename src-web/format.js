@@ -41,18 +41,29 @@ export function network(interfaces) {
   return `↓ ${rate(received)} · ↑ ${rate(sent)}`;
 }
 
+/** What a machine is, in pieces: most of them are the agent's words, shown as they came. */
 export function system({ hostname, os, osVersion, cpuModel, logicalCores, memoryTotal, agentVersion }) {
-  return [hostname, `${os} ${osVersion}`, cpuModel, `${logicalCores} cores`, bytes(memoryTotal), `agent ${agentVersion}`]
-    .filter(Boolean).join(' · ');
+  return [hostname, [os, osVersion].filter(Boolean).join(' '), cpuModel, `${logicalCores} cores`, bytes(memoryTotal),
+    agentVersion && `agent ${agentVersion}`].filter(Boolean);
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+const secondsFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The time of day, to the minute or to the second. */
+export function clock(date, withSeconds) {
+  return (withSeconds ? secondsFormat : timeFormat).format(date);
+}
+
+/** A moment in epoch milliseconds: the time if it was today, else the date too. */
+export function moment(epochMillis) {
+  const date = new Date(epochMillis);
+  const format = date.toDateString() === new Date().toDateString() ? timeFormat : dateTimeFormat;
+  return format.format(date);
+}
 
 export function presence({ online, lastSeen }) {
   if (online) return 'online';
-  if (!lastSeen) return 'offline';
-  const seen = new Date(lastSeen);
-  const format = seen.toDateString() === new Date().toDateString() ? timeFormat : dateTimeFormat;
-  return `offline · last seen ${format.format(seen)}`;
+  return lastSeen ? `offline · last seen ${moment(lastSeen)}` : 'offline';
 }

@@ -63,9 +63,9 @@ public class DeviceReports {
     }
 
     public void sample(String deviceId, Sample sample) {
-        long now = clock.millis();
-        histories.computeIfAbsent(deviceId, id -> new TelemetryHistory(historySamples)).record(now, sample);
-        router.latestToViewers(deviceId, new RelayToViewer.Telemetry(deviceId, now, sample));
+        long at = histories.computeIfAbsent(deviceId, id -> new TelemetryHistory(historySamples))
+                .record(clock.millis(), sample);
+        router.latestToViewers(deviceId, new RelayToViewer.Telemetry(deviceId, at, sample));
     }
 
     public void system(String deviceId, SystemFacts facts) {

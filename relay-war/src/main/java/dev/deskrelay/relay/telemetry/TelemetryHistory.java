@@ -42,9 +42,16 @@ final class TelemetryHistory {
         tx = new float[capacity];
     }
 
-    synchronized void record(long when, Sample sample) {
+    /**
+     * Keeps the sample and says when it was kept: {@code when}, or a millisecond after the newest if
+     * that is not earlier, so every sample of a device has its own time. A page orders a device's
+     * samples by time and takes one at the time it already has for the same one twice (history and
+     * live), so two samples received in the same millisecond would lose one.
+     */
+    synchronized long record(long when, Sample sample) {
         int slot = next;
-        at[slot] = when;
+        long stamp = size == 0 ? when : Math.max(when, newest() + 1);
+        at[slot] = stamp;
         cpu[slot] = tenths(sample.cpu());
         recordCores(slot, sample.cores());
         memory[slot] = share(sample.memory());
@@ -53,10 +60,15 @@ final class TelemetryHistory {
         tx[slot] = sample.network() == null ? ABSENT : (float) sample.network().stream().mapToDouble(InterfaceRate::tx).sum();
         next = (next + 1) % at.length;
         size = Math.min(size + 1, at.length);
+        return stamp;
     }
 
     synchronized boolean newestBefore(long cutoff) {
-        return size == 0 || at[(next - 1 + at.length) % at.length] < cutoff;
+        return size == 0 || newest() < cutoff;
+    }
+
+    private long newest() {
+        return at[(next - 1 + at.length) % at.length];
     }
 
     /** Oldest first. */

@@ -1,6 +1,7 @@
 package dev.deskrelay.relay.it;
 
 import static dev.deskrelay.relay.it.Parties.enrollAgent;
+import static dev.deskrelay.relay.it.Parties.machineSample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +39,12 @@ class DashboardIT {
     private static final Pattern PAIRING_CODE = Pattern.compile("Pairing code: (\\S+)");
     private static final Pattern CONNECTED = Pattern.compile("Connected to .* as device (\\S+)");
     private static final int HISTORY = 40;
+    private static final String SYSTEM_INFO = "{\"type\":\"system_info\",\"system\":{\"hostname\":\"charted\","
+            + "\"os\":\"Debian GNU/Linux\",\"osVersion\":\"12 (bookworm)\",\"cpuModel\":\"Intel(R) Xeon(R) CPU @ 2.20GHz\","
+            + "\"logicalCores\":2,\"physicalCores\":1,\"memoryTotal\":8589934592,\"agentVersion\":\"0.1.0\"}}";
+    private static final String FILESYSTEMS = "{\"type\":\"filesystems\",\"filesystems\":[{\"mount\":\"/\",\"type\":\"ext4\","
+            + "\"space\":{\"used\":53687091200,\"total\":107374182400}},{\"mount\":\"/home\",\"type\":\"ext4\","
+            + "\"space\":{\"used\":450971566080,\"total\":500107862016}}]}";
 
     @Deployment(testable = false)
     static WebArchive relay() {
@@ -50,14 +57,10 @@ class DashboardIT {
     @Test
     void aDeviceViewOpensWithItsLastMinutesAlreadyChartedAndKeepsMoving(@TempDir Path home) throws Exception {
         var agent = enrollAgent(base, "charted");
-        agent.socket().send("{\"type\":\"system_info\",\"system\":{\"hostname\":\"charted\",\"os\":\"Debian GNU/Linux\","
-                + "\"osVersion\":\"12 (bookworm)\",\"cpuModel\":\"Intel(R) Xeon(R) CPU @ 2.20GHz\",\"logicalCores\":2,"
-                + "\"physicalCores\":1,\"memoryTotal\":8589934592,\"agentVersion\":\"0.1.0\"}}");
-        agent.socket().send("{\"type\":\"filesystems\",\"filesystems\":[{\"mount\":\"/\",\"type\":\"ext4\","
-                + "\"space\":{\"used\":53687091200,\"total\":107374182400}},{\"mount\":\"/home\",\"type\":\"ext4\","
-                + "\"space\":{\"used\":450971566080,\"total\":500107862016}}]}");
+        agent.socket().send(SYSTEM_INFO);
+        agent.socket().send(FILESYSTEMS);
         for (int i = 0; i < HISTORY; i++) {
-            agent.socket().send(sample(Math.round(40 + 30 * Math.sin(i / 4.0))));
+            agent.socket().send(machineSample(Math.round(40 + 30 * Math.sin(i / 4.0))));
             Thread.sleep(50);
         }
         try (var browser = Browser.open(home.resolve("chromium"))) {
@@ -69,7 +72,7 @@ class DashboardIT {
             assertFalse(browser.driver.findElements(By.cssSelector("#device-view .chart-cpu canvas")).isEmpty(),
                     "uPlot drew the chart");
 
-            agent.socket().send(sample(55));
+            agent.socket().send(machineSample(55));
             browser.awaitText(browser.inView("view-cpu-value"), "55.0 %"::equals, "the newest sample");
             assertEquals(HISTORY + 1, points(browser, cpuChart), "and the chart moved on");
             browser.screenshot("device-view");
@@ -81,7 +84,7 @@ class DashboardIT {
     @Test
     void everyActionShowsItsOutcomeAndErrors(@TempDir Path home) {
         var agent = enrollAgent(base, "obliging");
-        agent.socket().send(sample(20));
+        agent.socket().send(machineSample(20));
         try (var browser = Browser.open(home.resolve("chromium"))) {
             browser.visit(base).pair(agent.pairingCode());
             browser.open(agent.deviceId());
@@ -124,6 +127,82 @@ class DashboardIT {
     }
 
     @Test
+    void aTitlelessNotificationIsToldSoWhateverArrivesMeanwhile(@TempDir Path home) {
+        var agent = enrollAgent(base, "notified");
+        agent.socket().send(machineSample(20));
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visit(base).pair(agent.pairingCode());
+            browser.open(agent.deviceId());
+            WebElement title = browser.driver.findElement(browser.inView("notify-title"));
+            title.sendKeys("Lunch");
+            click(browser, "notify-button");
+            answer(agent, "notify", "false,\"code\":\"action_disabled\",\"message\":\"turned off\"");
+            browser.awaitText(browser.inView("notify-result"), "Refused: turned off on that computer"::equals, "refused");
+
+            title.clear();
+            click(browser, "processes-button");
+            click(browser, "notify-button");
+            // the processes' answer redraws every outcome, the older notify result among them
+            answer(agent, "processes", "true,\"data\":{\"processes\":[{\"name\":\"make\",\"pid\":9,\"cpu\":390.5,"
+                    + "\"memory\":1048576}]}");
+            browser.awaitText(browser.inView("processes-result"), "1 processes"::equals, "answered");
+            assertTrue(browser.text(browser.inView("notify-form")).contains("Give the notification a title"),
+                    "the title is still asked for: " + browser.text(browser.inView("notify-form")));
+            assertTrue(browser.text(By.cssSelector("#device-view .processes thead")).contains("CPU (% of one core)"),
+                    "390.5 % needs saying that it counts cores");
+
+            title.sendKeys("Tea");
+            browser.awaitText(browser.inView("notify-title-error"), String::isEmpty, "typing a title answers it");
+        } finally {
+            agent.socket().close();
+        }
+    }
+
+    @Test
+    void aMalformedPairingCodeIsToldWhatACodeLooksLike(@TempDir Path home) {
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visit(base).pair("hello");
+            browser.awaitText(By.id("pair-error"), text -> text.contains("8 letters and digits, like ABCD-2345"),
+                    "what a code looks like");
+            browser.pair("abcd 2345");
+            browser.awaitText(By.id("pair-error"), "That code is unknown or already used"::equals,
+                    "a well-formed code goes to the relay, which does not know it");
+        }
+    }
+
+    @Test
+    void anOfflineComputerShowsWhatTheRelayLastKnewAndSinceWhen(@TempDir Path home) throws Exception {
+        var gone = enrollAgent(base, "gone");
+        gone.socket().send(SYSTEM_INFO);
+        gone.socket().send(FILESYSTEMS);
+        for (int i = 0; i < 10; i++) {
+            gone.socket().send(machineSample(30 + i));
+            Thread.sleep(50);
+        }
+        var silent = enrollAgent(base, "silent");
+        silent.socket().send(SYSTEM_INFO);
+        gone.socket().close();
+        silent.socket().close();
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visit(base).pair(gone.pairingCode());
+            browser.open(gone.deviceId());
+            browser.awaitText(browser.inView("offline-note"), text -> text.startsWith("Offline since "), "since when");
+            assertTrue(browser.text(browser.inView("system-value")).startsWith("charted · Debian GNU/Linux"),
+                    "the facts the relay kept");
+            assertEquals(2, browser.driver.findElements(By.cssSelector("#device-view .filesystems li")).size());
+            assertTrue(browser.text(browser.inView("filesystems-note")).startsWith("As of "), "and how old they are");
+            assertEquals(10, points(browser, browser.inView("chart-cpu")), "the readings before it left");
+            browser.screenshot("offline");
+
+            browser.pair(silent.pairingCode());
+            browser.open(silent.deviceId());
+            browser.awaitText(browser.inView("charts-note"), "No readings in the last five minutes."::equals,
+                    "no empty axes");
+            assertFalse(browser.driver.findElement(browser.inView("charts")).isDisplayed());
+        }
+    }
+
+    @Test
     void aStoppedAgentShowsOfflineAtOnceAndOnlineAgainWithoutAReload(@TempDir Path home) {
         Path config = home.resolve("agent.json");
         try (var browser = Browser.open(home.resolve("chromium"))) {
@@ -157,8 +236,8 @@ class DashboardIT {
             browser.await(browser.device(studio.deviceId()));
             browser.pair(laptop.pairingCode());
             browser.await(browser.device(laptop.deviceId()));
-            studio.socket().send(sample(42));
-            laptop.socket().send(sample(7));
+            studio.socket().send(machineSample(42));
+            laptop.socket().send(machineSample(7));
             browser.awaitText(browser.inDevice(studio.deviceId(), "cpu-value"), "42.0 %"::equals, "studio live");
             browser.awaitText(browser.inDevice(laptop.deviceId(), "cpu-value"), "7.0 %"::equals, "laptop live");
             browser.awaitText(browser.inDevice(studio.deviceId(), "memory-summary"), "50 %"::equals, "memory");
@@ -213,9 +292,13 @@ class DashboardIT {
     }
 
     @Test
-    void thePageFitsAPhoneWorksByKeyboardAndFollowsDarkMode(@TempDir Path home) {
+    void thePageFitsAPhoneWorksByKeyboardAndFollowsDarkMode(@TempDir Path home) throws Exception {
         var agent = enrollAgent(base, "pocket");
-        agent.socket().send(sample(30));
+        for (int i = 0; i < 20; i++) {
+            agent.socket().send(machineSample(Math.round(20 + 10 * Math.sin(i / 3.0))));
+            Thread.sleep(50);
+        }
+        agent.socket().send(machineSample(30));
         try (var browser = Browser.open(home.resolve("chromium"))) {
             browser.driver.manage().window().setSize(new Dimension(390, 844));
             browser.visit(base).pair(agent.pairingCode());
@@ -233,17 +316,16 @@ class DashboardIT {
                     List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
             assertEquals("rgb(17, 20, 23)", page.executeScript("return getComputedStyle(document.body).backgroundColor"),
                     "the dark theme");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> "rgb(110, 162, 255)".equals(
+                    page.executeScript("return getComputedStyle(document.querySelector("
+                            + "'#device-view .chart-legend .swatch')).borderTopColor")));
+            agent.socket().send(machineSample(35));
+            browser.awaitText(browser.inView("view-cpu-value"), "35.0 %"::equals, "a live sample");
+            page.executeScript("document.getElementById('device-view').scrollIntoView()");
             browser.screenshot("phone-dark");
         } finally {
             agent.socket().close();
         }
-    }
-
-    private static String sample(double cpu) {
-        return "{\"type\":\"telemetry\",\"sample\":{\"cpu\":" + cpu + ",\"cores\":[" + cpu + "," + cpu / 2 + "],"
-                + "\"load\":[0.42,0.37,0.3],\"uptime\":93784,"
-                + "\"memory\":{\"used\":4294967296,\"total\":8589934592},\"swap\":{\"used\":0,\"total\":1073741824},"
-                + "\"network\":[{\"name\":\"eth0\",\"rx\":" + cpu * 1000 + ",\"tx\":" + cpu * 100 + "}]}}";
     }
 
     private static int points(Browser browser, By chart) {

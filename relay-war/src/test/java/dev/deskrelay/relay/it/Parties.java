@@ -38,6 +38,19 @@ final class Parties {
         return "{\"type\":\"telemetry\",\"sample\":{\"cpu\":" + cpu + "}}";
     }
 
+    /** A sample as a real agent sends it, with swap. */
+    static String machineSample(double cpu) {
+        return machineSample(cpu, ",\"swap\":{\"used\":0,\"total\":1073741824}", cpu * 1000, cpu * 100);
+    }
+
+    /** @param swap {@code ,"swap":{...}}, or empty for a machine without swap */
+    static String machineSample(double cpu, String swap, double received, double sent) {
+        return "{\"type\":\"telemetry\",\"sample\":{\"cpu\":" + cpu + ",\"cores\":[" + cpu + "," + cpu / 2 + "],"
+                + "\"load\":[0.42,0.37,0.3],\"uptime\":93784,"
+                + "\"memory\":{\"used\":4294967296,\"total\":8589934592}" + swap + ","
+                + "\"network\":[{\"name\":\"eth0\",\"rx\":" + received + ",\"tx\":" + sent + "}]}}";
+    }
+
     static String beep(String id, String deviceId) {
         return "{\"type\":\"action\",\"id\":\"" + id + "\",\"deviceId\":\"" + deviceId + "\",\"action\":\"beep\",\"args\":{}}";
     }

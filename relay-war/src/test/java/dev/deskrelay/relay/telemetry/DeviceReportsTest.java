@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.deskrelay.protocol.HistoryPoint;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.Sample;
 import dev.deskrelay.relay.routing.SilentRouter;
@@ -47,6 +49,26 @@ class DeviceReportsTest {
         reports.dropUnshownHistories();
 
         assertEquals(List.of("device"), historiesOf("device"));
+    }
+
+    @Test
+    void samplesReceivedInTheSameMillisecondEachHaveTheirOwnTime() {
+        List<Long> sent = new ArrayList<>();
+        reports.router = new SilentRouter() {
+            @Override
+            public void latestToViewers(String deviceId, RelayToViewer message) {
+                sent.add(((RelayToViewer.Telemetry) message).at());
+            }
+        };
+        at(START);
+        reports.sample("device", Sample.cpuOnly(10));
+        reports.sample("device", Sample.cpuOnly(20));
+        reports.sample("device", Sample.cpuOnly(30));
+
+        long start = START.toEpochMilli();
+        assertEquals(List.of(start, start + 1, start + 2), sent, "what viewers watching get");
+        var history = (RelayToViewer.History) reports.known(List.of("device")).get(0);
+        assertEquals(sent, history.points().stream().map(HistoryPoint::at).toList(), "what newcomers get");
     }
 
     private void at(Instant now) {
