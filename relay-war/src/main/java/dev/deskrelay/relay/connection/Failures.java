@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.connection;
 
+import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -12,6 +13,19 @@ final class Failures {
     private static final Logger LOG = Logger.getLogger(Failures.class.getName());
 
     private Failures() {
+    }
+
+    /**
+     * Whether the failure is the connection itself failing under a read or a write (reset, broken
+     * pipe, not connected): the normal end of a socket whose other side left, not a fault.
+     */
+    static boolean connectionLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
