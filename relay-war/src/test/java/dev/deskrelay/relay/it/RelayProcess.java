@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,16 +24,24 @@ final class RelayProcess implements AutoCloseable {
     private final int port;
     private final Path dataDir;
     private final Path log;
+    private final List<String> settings;
     private Process process;
 
-    private RelayProcess(int port, Path dataDir) {
+    private RelayProcess(int port, Path dataDir, List<String> settings) {
         this.port = port;
         this.dataDir = dataDir;
         this.log = dataDir.resolve("relay.log");
+        this.settings = settings;
     }
 
     static RelayProcess start(Path dataDir) {
-        var relay = new RelayProcess(freePort(), dataDir);
+        return start(dataDir, Map.of());
+    }
+
+    /** With settings an operator would give it, as system properties, e.g. {@code deskrelay.idle-timeout-seconds}. */
+    static RelayProcess start(Path dataDir, Map<String, String> settings) {
+        var relay = new RelayProcess(freePort(), dataDir, settings.entrySet().stream()
+                .map(setting -> "-D" + setting.getKey() + "=" + setting.getValue()).toList());
         relay.start();
         return relay;
     }
@@ -58,6 +67,7 @@ final class RelayProcess implements AutoCloseable {
             Files.readAllLines(Path.of(System.getProperty("payara.jvmOptions"))).stream()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .forEach(command::add);
+            command.addAll(settings);
             command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
                     "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
                     "--prebootcommandfile", System.getProperty("payara.preboot"),
@@ -85,6 +95,15 @@ final class RelayProcess implements AutoCloseable {
             sleep(200);
         }
         throw new AssertionError("the relay did not start within " + STARTUP.toSeconds() + " s");
+    }
+
+    /** Everything the relay wrote since it was last started, to stdout and stderr alike. */
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** SIGTERM and wait, as a service manager stops it. */
