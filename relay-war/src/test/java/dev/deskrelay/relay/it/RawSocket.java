@@ -100,20 +100,29 @@ final class RawSocket implements AutoCloseable {
         return frame(false, BINARY, first).frame(true, CONTINUATION, last);
     }
 
+    /** The start of a text frame that announces {@code length} bytes: only {@code start} of them follow. */
+    RawSocket sendTextStart(long length, byte[] start) {
+        return frame(true, TEXT, length, start);
+    }
+
     private RawSocket frame(boolean fin, int opcode, byte[] payload) {
+        return frame(fin, opcode, payload.length, payload);
+    }
+
+    private RawSocket frame(boolean fin, int opcode, long length, byte[] payload) {
         try {
             var frame = new ByteArrayOutputStream(payload.length + 14);
             frame.write((fin ? 0x80 : 0) | opcode);
-            if (payload.length < 126) {
-                frame.write(0x80 | payload.length);
-            } else if (payload.length <= 0xFFFF) {
+            if (length < 126) {
+                frame.write(0x80 | (int) length);
+            } else if (length <= 0xFFFF) {
                 frame.write(0x80 | 126);
-                frame.write(payload.length >>> 8);
-                frame.write(payload.length & 0xFF);
+                frame.write((int) length >>> 8);
+                frame.write((int) length & 0xFF);
             } else {
                 frame.write(0x80 | 127);
                 for (int shift = 56; shift >= 0; shift -= 8) {
-                    frame.write((int) ((long) payload.length >>> shift) & 0xFF);
+                    frame.write((int) (length >>> shift) & 0xFF);
                 }
             }
             byte[] mask = new byte[4];
