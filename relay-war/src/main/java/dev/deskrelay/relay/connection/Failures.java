@@ -17,15 +17,12 @@ final class Failures {
 
     /**
      * Whether the failure is the connection itself failing under a read or a write (reset, broken
-     * pipe, not connected): the normal end of a socket whose other side left, not a fault.
+     * pipe, not connected): the normal end of a socket whose other side left, not a fault. The
+     * container reports it as an {@code IOException}, at most wrapped once; one deeper down is some
+     * other connection's, e.g. the database's under a persistence exception, and a fault.
      */
     static boolean connectionLost(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
+        return failure instanceof IOException || failure.getCause() instanceof IOException;
     }
 
     /**

@@ -77,10 +77,13 @@ class SessionPeerTest {
     @Test
     void theRelaysOwnFaultIsStillLoggedWithItsTraceAndAnsweredInternalError() {
         peer.replyToFailure(new IllegalStateException("a bug"), RelayToViewer.Error::of);
+        peer.replyToFailure(new IllegalStateException("the database is gone",
+                new IllegalStateException("query failed", new IOException("Connection refused"))), RelayToViewer.Error::of);
 
-        assertEquals(1, log.at(Level.SEVERE).size());
-        assertEquals(1, sent.size());
-        assertTrue(sent.get(0).contains("internal_error"), sent.get(0));
+        assertEquals(2, log.at(Level.SEVERE).size());
+        assertEquals(2, sent.size());
+        assertTrue(sent.stream().allMatch(answer -> answer.contains("internal_error")), sent.toString());
+        assertEquals(List.of(), closed);
     }
 
     private Session session() {
