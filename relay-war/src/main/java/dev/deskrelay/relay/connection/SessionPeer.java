@@ -197,9 +197,10 @@ public final class SessionPeer<O> implements Peer {
     }
 
     /**
-     * A write failed, so the connection is gone (the other side reset it, say), yet Tyrus may go on
-     * thinking the session open, and the socket would count until the idle timeout. Closing it runs
-     * the endpoint's {@code @OnClose} now: the viewer leaves the registry, the address its place.
+     * A write failed or was refused, so the connection is gone (the other side reset it, say), yet
+     * Tyrus may go on thinking the session open, and the socket would count until the idle timeout.
+     * Closing it runs the endpoint's {@code @OnClose} now: the viewer leaves the registry, the
+     * address its place. Closing a session already closed does nothing.
      */
     private void lost(Throwable failure) {
         LOG.log(Level.FINE, "session {0} lost its connection: {1}", new Object[] {id(), failure});
@@ -214,8 +215,11 @@ public final class SessionPeer<O> implements Peer {
                 }
                 done.run();
             });
-        } catch (IllegalStateException closing) {
-            LOG.log(Level.FINE, "dropped a message for closing session {0}", session.getId());
+        } catch (RuntimeException closing) {
+            // Tyrus refuses a send on a socket that is going away: an IllegalStateException from the
+            // session, a bare RuntimeException ("Socket is not connected.") from the socket under it;
+            // it must not reach the sender, whose own socket is fine (an agent, for telemetry)
+            lost(closing);
             done.run();
         }
     }

@@ -29,6 +29,7 @@ class SessionPeerTest {
     private final List<String> sent = new ArrayList<>();
     private final List<CloseReason> closed = new ArrayList<>();
     private SendResult writes = new SendResult();
+    private RuntimeException refusal;
     private final SessionPeer<RelayToViewer> peer = new SessionPeer<>(session(), "10.0.0.1",
             new WireFormat<>(RelayToViewer.class), new MessageBudget(new MessageBudget.Rate(10, 10), System::nanoTime),
             Runnable::run, new NoMetrics(), 8);
@@ -75,6 +76,17 @@ class SessionPeerTest {
     }
 
     @Test
+    void aSendTyrusRefusesOnASocketGoingAwayNeverReachesTheSender() {
+        refusal = new RuntimeException("Socket is not connected.");
+        peer.send("{\"type\":\"telemetry\"}");
+        peer.send("{\"type\":\"telemetry\"}");
+
+        assertEquals(List.of(), log.at(Level.SEVERE));
+        assertEquals(List.of(), log.at(Level.WARNING));
+        assertEquals(2, closed.size());
+    }
+
+    @Test
     void theRelaysOwnFaultIsStillLoggedWithItsTraceAndAnsweredInternalError() {
         peer.replyToFailure(new IllegalStateException("a bug"), RelayToViewer.Error::of);
         peer.replyToFailure(new IllegalStateException("the database is gone",
@@ -89,6 +101,9 @@ class SessionPeerTest {
     private Session session() {
         RemoteEndpoint.Async remote = proxy(RemoteEndpoint.Async.class, (name, args) -> {
             if (name.equals("sendText")) {
+                if (refusal != null) {
+                    throw refusal;
+                }
                 sent.add((String) args[0]);
                 ((SendHandler) args[1]).onResult(writes);
             }

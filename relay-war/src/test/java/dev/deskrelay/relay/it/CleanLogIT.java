@@ -41,6 +41,15 @@ class CleanLogIT {
     private static final Pattern REFUSED = Pattern.compile(
             "(?m)^deskrelay_sockets_refused_total\\{[^}]*reason=\"too_many_connections\"[^}]*\\} ([0-9.eE+]+)$");
 
+    private record Frame(String what, int opcode, byte[] payload) {
+    }
+
+    private static final List<Frame> PROTOCOL_ERRORS = List.of(
+            new Frame("a reserved opcode", 0x3, new byte[0]),
+            new Frame("a continuation of nothing", 0x0, new byte[] {'x'}),
+            new Frame("a ping longer than a control frame may be", 0x9, new byte[200]),
+            new Frame("a close frame with code 999", 0x8, new byte[] {0x3, (byte) 0xE7}));
+
     @Test
     void misbehavingClientsAndARestartLeaveNoStackTraceInTheLog() throws Exception {
         // kept under target/ after the run: the log is the evidence when this fails
@@ -70,6 +79,11 @@ class CleanLogIT {
             }
             try (var raw = RawSocket.open(base, "agent")) {
                 assertEquals(1007, raw.sendText(new byte[] {(byte) 0xC3, (byte) 0x28}).awaitCloseCode(), "text that isn't UTF-8");
+            }
+            for (Frame frame : PROTOCOL_ERRORS) {
+                try (var raw = RawSocket.open(base, "viewer")) {
+                    assertEquals(1002, raw.sendFrame(frame.opcode(), frame.payload()).awaitCloseCode(), frame.what());
+                }
             }
             for (int i = 0; i < DROPS; i++) {
                 RawSocket.open(base, i % 2 == 0 ? "viewer" : "agent").reset();

@@ -100,6 +100,11 @@ final class RawSocket implements AutoCloseable {
         return frame(false, BINARY, first).frame(true, CONTINUATION, last);
     }
 
+    /** One whole frame with any opcode, e.g. one the protocol reserves. */
+    RawSocket sendFrame(int opcode, byte[] payload) {
+        return frame(true, opcode, payload);
+    }
+
     /** The start of a text frame that announces {@code length} bytes: only {@code start} of them follow. */
     RawSocket sendTextStart(long length, byte[] start) {
         return frame(true, TEXT, length, start);
