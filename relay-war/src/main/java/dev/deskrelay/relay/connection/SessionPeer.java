@@ -3,6 +3,7 @@ package dev.deskrelay.relay.connection;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,6 +42,7 @@ public final class SessionPeer<O> implements Peer {
     private final Executor closer;
     private final RelayMetrics metrics;
     private final Outbox outbox;
+    private final AtomicBoolean lost = new AtomicBoolean();
     private volatile long lastHeardNanos = System.nanoTime();
 
     SessionPeer(Session session, String address, WireFormat<O> format, MessageBudget budget, Executor closer,
@@ -200,11 +202,14 @@ public final class SessionPeer<O> implements Peer {
      * A write failed or was refused, so the connection is gone (the other side reset it, say), yet
      * Tyrus may go on thinking the session open, and the socket would count until the idle timeout.
      * Closing it runs the endpoint's {@code @OnClose} now: the viewer leaves the registry, the
-     * address its place. Closing a session already closed does nothing.
+     * address its place. Once: every message still queued fails the same way, and each task on
+     * the managed executor costs a class path scan.
      */
     private void lost(Throwable failure) {
         LOG.log(Level.FINE, "session {0} lost its connection: {1}", new Object[] {id(), failure});
-        closer.execute(() -> close(CONNECTION_LOST));
+        if (lost.compareAndSet(false, true)) {
+            closer.execute(() -> close(CONNECTION_LOST));
+        }
     }
 
     private void write(String text, Runnable done) {
