@@ -74,6 +74,7 @@ public class ConnectionGuard {
 
     private final Map<SessionPeer<?>, Side> live = new ConcurrentHashMap<>();
     private SocketsPerAddress addresses;
+    private RefusedSockets refused;
     private ScheduledFuture<?> sweeps;
     private volatile long lastSweepNanos = System.nanoTime();
 
@@ -86,6 +87,7 @@ public class ConnectionGuard {
     @PostConstruct
     void start() {
         addresses = new SocketsPerAddress(maxSocketsPerAddress);
+        refused = new RefusedSockets(Duration.ofSeconds(5), System::nanoTime, metrics::socketRefused);
         long every = sweepPeriod().toMillis();
         sweeps = scheduler.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
     }
@@ -104,7 +106,7 @@ public class ConnectionGuard {
         var peer = new SessionPeer<>(session, address, format, new MessageBudget(rate(side), System::nanoTime),
                 scheduler, metrics, outboxLimit);
         if (!addresses.tryOpen(address)) {
-            LOG.warning(() -> "refused a socket from " + address + ": it has " + maxSocketsPerAddress + " open");
+            refused.refused(ErrorCode.TOO_MANY_CONNECTIONS.wire(), address);
             metrics.rejected(ErrorCode.TOO_MANY_CONNECTIONS);
             // closing calls the endpoint's @OnClose at once, which must find its peer set
             scheduler.execute(() -> peer.close(CloseCode.TOO_MANY_CONNECTIONS.reason()));
@@ -141,6 +143,7 @@ public class ConnectionGuard {
     private void sweep() {
         long now = System.nanoTime();
         lastSweepNanos = now;
+        refused.flush();
         long pingAfter = TimeUnit.SECONDS.toNanos(idleTimeoutSeconds) / 3;
         // closed when the next sweep would come too late to keep the promise of the idle timeout
         long deadAfter = TimeUnit.SECONDS.toNanos(idleTimeoutSeconds) - sweepPeriod().toNanos();

@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.connection;
 
+import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -12,6 +13,16 @@ final class Failures {
     private static final Logger LOG = Logger.getLogger(Failures.class.getName());
 
     private Failures() {
+    }
+
+    /**
+     * Whether the failure is the connection itself failing under a read or a write (reset, broken
+     * pipe, not connected): the normal end of a socket whose other side left, not a fault. The
+     * container reports it as an {@code IOException}, at most wrapped once; one deeper down is some
+     * other connection's, e.g. the database's under a persistence exception, and a fault.
+     */
+    static boolean connectionLost(Throwable failure) {
+        return failure instanceof IOException || failure.getCause() instanceof IOException;
     }
 
     /**

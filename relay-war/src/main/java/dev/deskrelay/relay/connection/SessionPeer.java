@@ -3,9 +3,12 @@ package dev.deskrelay.relay.connection;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import org.glassfish.tyrus.core.WebSocketException;
 
 import dev.deskrelay.protocol.CloseCode;
 import dev.deskrelay.protocol.ErrorCode;
@@ -29,6 +32,8 @@ public final class SessionPeer<O> implements Peer {
     private static final Logger LOG = Logger.getLogger(SessionPeer.class.getName());
     private static final CloseReason TEXT_ONLY = new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT,
             "only text frames are accepted");
+    private static final CloseReason CONNECTION_LOST = new CloseReason(CloseReason.CloseCodes.GOING_AWAY,
+            "the connection failed");
 
     private final Session session;
     private final String address;
@@ -37,6 +42,7 @@ public final class SessionPeer<O> implements Peer {
     private final Executor closer;
     private final RelayMetrics metrics;
     private final Outbox outbox;
+    private final AtomicBoolean lost = new AtomicBoolean();
     private volatile long lastHeardNanos = System.nanoTime();
 
     SessionPeer(Session session, String address, WireFormat<O> format, MessageBudget budget, Executor closer,
@@ -119,6 +125,17 @@ public final class SessionPeer<O> implements Peer {
 
     /** Tells the sender what went wrong, in the endpoint's error message, unless the socket is gone. */
     public void replyToFailure(Throwable failure, Function<ProtocolViolation, O> asError) {
+        if (failure instanceof WebSocketException refused) {
+            // Tyrus refused the frame itself (too big, not UTF-8) and has already closed the socket with
+            // the matching close code: nobody is left to answer, and nothing of the relay's to fix
+            LOG.info(() -> "closed session " + id() + " from " + address + ": " + refused.getMessage());
+            return;
+        }
+        if (Failures.connectionLost(failure)) {
+            // the other side went away while the container read or wrote, e.g. a viewer closing mid-telemetry
+            lost(failure);
+            return;
+        }
         ProtocolViolation violation = Failures.explain(failure, "session " + session.getId());
         if (failure instanceof DecodeException) {
             // a frame Tyrus could not decode never reached the endpoint's handler
@@ -134,7 +151,12 @@ public final class SessionPeer<O> implements Peer {
         }
     }
 
-    /** Every message is JSON text; Tyrus would drop a binary frame without a word, so it closes here. */
+    /**
+     * Every message is JSON text; Tyrus would drop a binary frame without a word, so it closes here.
+     * The endpoints take binary messages fragment by fragment, so this runs on the first one: a
+     * whole-message handler has Tyrus buffer the fragments, and Tyrus then fails on its own state
+     * change after the handler closed the socket, which reaches the log as an unexpected failure.
+     */
     public void refuseBinary() {
         close(TEXT_ONLY);
     }
@@ -176,11 +198,33 @@ public final class SessionPeer<O> implements Peer {
         });
     }
 
+    /**
+     * A write failed or was refused, so the connection is gone (the other side reset it, say), yet
+     * Tyrus may go on thinking the session open, and the socket would count until the idle timeout.
+     * Closing it runs the endpoint's {@code @OnClose} now: the viewer leaves the registry, the
+     * address its place. Once: every message still queued fails the same way, and each task on
+     * the managed executor costs a class path scan.
+     */
+    private void lost(Throwable failure) {
+        LOG.log(Level.FINE, "session {0} lost its connection: {1}", new Object[] {id(), failure});
+        if (lost.compareAndSet(false, true)) {
+            closer.execute(() -> close(CONNECTION_LOST));
+        }
+    }
+
     private void write(String text, Runnable done) {
         try {
-            session.getAsyncRemote().sendText(text, result -> done.run());
-        } catch (IllegalStateException closing) {
-            LOG.log(Level.FINE, "dropped a message for closing session {0}", session.getId());
+            session.getAsyncRemote().sendText(text, result -> {
+                if (!result.isOK()) {
+                    lost(result.getException());
+                }
+                done.run();
+            });
+        } catch (RuntimeException closing) {
+            // Tyrus refuses a send on a socket that is going away: an IllegalStateException from the
+            // session, a bare RuntimeException ("Socket is not connected.") from the socket under it;
+            // it must not reach the sender, whose own socket is fine (an agent, for telemetry)
+            lost(closing);
             done.run();
         }
     }

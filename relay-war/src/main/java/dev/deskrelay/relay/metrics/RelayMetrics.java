@@ -51,6 +51,11 @@ public class RelayMetrics implements Outbox.Events {
         registry.counter("deskrelay.messages.rejected", new Tag("reason", reason.wire())).inc();
     }
 
+    /** A socket closed as soon as it opened, by why (e.g. {@code too_many_connections}). */
+    public void socketRefused(String reason) {
+        registry.counter("deskrelay.sockets.refused", new Tag("reason", reason)).inc();
+    }
+
     public void actionAnswered(Duration roundTrip) {
         actionRoundTrip.update(roundTrip);
     }

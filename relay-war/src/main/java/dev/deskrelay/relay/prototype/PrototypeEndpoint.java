@@ -51,8 +51,8 @@ public class PrototypeEndpoint {
         }
     }
 
-    @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
-    public void binary(ByteBuffer frame, Session session) {
+    @OnMessage
+    public void binary(ByteBuffer fragment, boolean last, Session session) {
         watch(session).refuseBinary();
     }
 

@@ -12,10 +12,15 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** WebSocket frames written by hand, for what no library will send: text that is not UTF-8. */
+/**
+ * WebSocket frames written by hand, for what no library will send: text that is not UTF-8, a
+ * fragmented binary message, a socket dropped without a close frame.
+ */
 final class RawSocket implements AutoCloseable {
 
+    private static final int CONTINUATION = 0x0;
     private static final int TEXT = 0x1;
+    private static final int BINARY = 0x2;
     private static final int CLOSE = 0x8;
 
     private final Socket socket;
@@ -38,6 +43,16 @@ final class RawSocket implements AutoCloseable {
         return open(base, path, 4096);
     }
 
+    /** Asks for the upgrade and drops the connection at once, before the relay's answer arrives. */
+    static void dropDuringHandshake(URL base, String path) {
+        try (var socket = new Socket(InetAddress.getLoopbackAddress(), base.getPort())) {
+            new RawSocket(socket).requestUpgrade(base.getPath().replaceAll("/$", "") + "/" + path, base.getPort());
+            socket.setSoLinger(true, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static RawSocket open(URL base, String path, int receiveBuffer) {
         try {
             var socket = new Socket();
@@ -53,10 +68,15 @@ final class RawSocket implements AutoCloseable {
         }
     }
 
-    private void handshake(String path, int port) throws IOException {
+    private void requestUpgrade(String path, int port) throws IOException {
         out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
                 + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
                 + "Sec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    private void handshake(String path, int port) throws IOException {
+        requestUpgrade(path, port);
         var headers = new ByteArrayOutputStream();
         while (!headers.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
             headers.write(in.readUnsignedByte());
@@ -68,15 +88,55 @@ final class RawSocket implements AutoCloseable {
 
     /** A text frame carrying these bytes, valid UTF-8 or not. */
     RawSocket sendText(byte[] payload) {
+        return frame(true, TEXT, payload);
+    }
+
+    RawSocket sendBinary(byte[] payload) {
+        return frame(true, BINARY, payload);
+    }
+
+    /** A binary message in two frames: its first fragment, then the continuation that ends it. */
+    RawSocket sendFragmentedBinary(byte[] first, byte[] last) {
+        return frame(false, BINARY, first).frame(true, CONTINUATION, last);
+    }
+
+    /** One whole frame with any opcode, e.g. one the protocol reserves. */
+    RawSocket sendFrame(int opcode, byte[] payload) {
+        return frame(true, opcode, payload);
+    }
+
+    /** The start of a text frame that announces {@code length} bytes: only {@code start} of them follow. */
+    RawSocket sendTextStart(long length, byte[] start) {
+        return frame(true, TEXT, length, start);
+    }
+
+    private RawSocket frame(boolean fin, int opcode, byte[] payload) {
+        return frame(fin, opcode, payload.length, payload);
+    }
+
+    private RawSocket frame(boolean fin, int opcode, long length, byte[] payload) {
         try {
+            var frame = new ByteArrayOutputStream(payload.length + 14);
+            frame.write((fin ? 0x80 : 0) | opcode);
+            if (length < 126) {
+                frame.write(0x80 | (int) length);
+            } else if (length <= 0xFFFF) {
+                frame.write(0x80 | 126);
+                frame.write((int) length >>> 8);
+                frame.write((int) length & 0xFF);
+            } else {
+                frame.write(0x80 | 127);
+                for (int shift = 56; shift >= 0; shift -= 8) {
+                    frame.write((int) (length >>> shift) & 0xFF);
+                }
+            }
             byte[] mask = new byte[4];
             ThreadLocalRandom.current().nextBytes(mask);
-            out.write(0x80 | TEXT);
-            out.write(0x80 | payload.length);
-            out.write(mask);
+            frame.write(mask);
             for (int i = 0; i < payload.length; i++) {
-                out.write(payload[i] ^ mask[i % 4]);
+                frame.write(payload[i] ^ mask[i % 4]);
             }
+            out.write(frame.toByteArray());
             out.flush();
             return this;
         } catch (IOException e) {
@@ -86,20 +146,42 @@ final class RawSocket implements AutoCloseable {
 
     /** Reads frames until the relay's close frame, and returns its code. */
     int awaitCloseCode() {
+        byte[] payload = next(CLOSE, "no close frame");
+        return ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+    }
+
+    /** Reads frames until a text frame, and returns its text. */
+    String nextText() {
+        return new String(next(TEXT, "no text frame"), StandardCharsets.UTF_8);
+    }
+
+    private byte[] next(int wanted, String missing) {
         try {
             while (true) {
                 int opcode = in.readUnsignedByte() & 0x0F;
-                int length = in.readUnsignedByte() & 0x7F;
+                long length = in.readUnsignedByte() & 0x7F;
                 if (length == 126) {
                     length = in.readUnsignedShort();
+                } else if (length == 127) {
+                    length = in.readLong();
                 }
-                byte[] payload = in.readNBytes(length);
-                if (opcode == CLOSE) {
-                    return ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+                byte[] payload = in.readNBytes(Math.toIntExact(length));
+                if (opcode == wanted) {
+                    return payload;
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("no close frame", e);
+            throw new UncheckedIOException(missing, e);
+        }
+    }
+
+    /** Drops the connection with a TCP reset: no close frame, no orderly shutdown. */
+    void reset() {
+        try {
+            socket.setSoLinger(true, 0);
+            socket.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -123,6 +123,15 @@ final class RelayProcess implements AutoCloseable {
     }
 
     /** SIGTERM and wait, as a service manager stops it. */
+    /** Everything the relay wrote since it was last started, to stdout and stderr alike. */
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void stop() {
         process.destroy();
         try {

@@ -17,6 +17,10 @@ public final class NoMetrics extends RelayMetrics {
     }
 
     @Override
+    public void socketRefused(String reason) {
+    }
+
+    @Override
     public void actionAnswered(Duration roundTrip) {
     }
 
