@@ -121,6 +121,11 @@ public class ConnectionGuard {
         return peer;
     }
 
+    /** A handshake refused before it became a socket (a foreign origin): counted and summarised like the rest. */
+    public void refusedHandshake(String reason, String address) {
+        refused.refused(reason, address);
+    }
+
     /** The socket closed: its place under the address cap is free again. */
     public void release(SessionPeer<?> peer) {
         if (live.remove(peer) != null) {

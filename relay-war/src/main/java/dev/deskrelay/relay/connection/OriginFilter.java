@@ -26,6 +26,11 @@ public class OriginFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(OriginFilter.class.getName());
 
+    /** The reason refused handshakes are counted under, in the log and {@code deskrelay_sockets_refused_total}. */
+    static final String REFUSED = "origin_not_allowed";
+
+    @Inject
+    ConnectionGuard guard;
     @Inject
     @ConfigProperty(name = "deskrelay.allowed-origins")
     Optional<String> allowedOrigins;
@@ -59,7 +64,7 @@ public class OriginFilter extends HttpFilter {
         if (admits(request, origin)) {
             chain.doFilter(request, response);
         } else {
-            LOG.info(() -> "refused a handshake from origin " + origin + " to " + request.getRequestURI());
+            guard.refusedHandshake(REFUSED, request.getRemoteAddr());
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "origin not allowed");
         }
     }

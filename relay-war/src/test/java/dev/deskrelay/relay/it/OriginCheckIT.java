@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.glassfish.tyrus.core.HandshakeException;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** Cross-site WebSocket hijacking: a page elsewhere must not use a browser's token. */
 class OriginCheckIT extends BuiltRelayIT {
 
+    private static final Pattern REFUSED = Pattern.compile(
+            "(?m)^deskrelay_sockets_refused_total\\{[^}]*reason=\"origin_not_allowed\"[^}]*\\} ([0-9.eE+]+)$");
+
     @Test
     void aForeignOriginIsRefusedAtTheHandshakeEvenWithAValidToken() {
+        double refusedBefore = refusedByOrigin();
         var agent = enrollAgent(base, "target");
         String token = pairViewer(base, agent.pairingCode()).token();
 
@@ -26,6 +31,7 @@ class OriginCheckIT extends BuiltRelayIT {
         var agentRefused = assertThrows(IllegalStateException.class,
                 () -> RelayClient.connect(base, "agent", Map.of("Origin", "http://evil.example")));
         assertEquals(403, ((HandshakeException) agentRefused.getCause().getCause()).getHttpStatusCode());
+        assertEquals(refusedBefore + 2, refusedByOrigin(), "each refused handshake is counted");
 
         var own = RelayClient.connect(base, "viewer", Map.of("Origin", "http://127.0.0.1:" + base.getPort()));
         own.send("{\"type\":\"authenticate\",\"token\":\"" + token + "\"}").next("authenticated");
@@ -41,6 +47,12 @@ class OriginCheckIT extends BuiltRelayIT {
             assertEquals("refused", openSocket(browser, "ws://127.0.0.1:" + base.getPort() + base.getPath() + "viewer"));
             assertEquals("open", openSocket(browser, "ws://localhost:" + base.getPort() + base.getPath() + "viewer"));
         }
+    }
+
+    private double refusedByOrigin() {
+        String metrics = Http.get(base.getPort(), "/metrics").body();
+        var matcher = REFUSED.matcher(metrics);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
 
     private static String openSocket(Browser browser, String url) {
