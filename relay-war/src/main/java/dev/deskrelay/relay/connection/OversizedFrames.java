@@ -10,7 +10,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Tyrus reads each frame whole into a buffer (4 MiB) before anything of the relay sees it, and a
+ * Tyrus reads each frame whole into a buffer (128 KiB, web.xml) before anything of the relay sees it, and a
  * frame larger than that makes it close the socket with 1011 and log "Unexpected error, closing
  * connection" at WARNING with the stack trace of an {@code IllegalArgumentException}. That is a
  * client's doing, not a fault, and no relay code runs that could say so instead; so this filter

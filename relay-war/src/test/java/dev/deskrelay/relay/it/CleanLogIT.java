@@ -64,8 +64,8 @@ class CleanLogIT {
                 assertEquals(1009, raw.sendText(new byte[70_000]).awaitCloseCode(), "a text message over 64 KiB");
             }
             try (var raw = RawSocket.open(base, "agent")) {
-                assertEquals(1011, raw.sendTextStart(8 << 20, new byte[(4 << 20) + 64]).awaitCloseCode(),
-                        "a frame larger than the container's 4 MiB read buffer");
+                assertEquals(1011, raw.sendTextStart(8 << 20, new byte[(128 << 10) + 64]).awaitCloseCode(),
+                        "a frame larger than the relay's 128 KiB read buffer");
             }
             try (var raw = RawSocket.open(base, "viewer")) {
                 assertEquals(1003, raw.sendFragmentedBinary(new byte[] {1, 2}, new byte[] {3}).awaitCloseCode(),
