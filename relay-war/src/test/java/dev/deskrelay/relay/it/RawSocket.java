@@ -12,7 +12,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** WebSocket frames written by hand, for what no library will send: text that is not UTF-8. */
+/**
+ * WebSocket frames written by hand, for what no library will send (text that is not UTF-8) or
+ * do (stop reading for a while, without answering pings).
+ */
 final class RawSocket implements AutoCloseable {
 
     private static final int TEXT = 0x1;
@@ -84,23 +87,53 @@ final class RawSocket implements AutoCloseable {
         }
     }
 
+    int localPort() {
+        return socket.getLocalPort();
+    }
+
     /** Reads frames until the relay's close frame, and returns its code. */
     int awaitCloseCode() {
         try {
             while (true) {
-                int opcode = in.readUnsignedByte() & 0x0F;
-                int length = in.readUnsignedByte() & 0x7F;
-                if (length == 126) {
-                    length = in.readUnsignedShort();
-                }
-                byte[] payload = in.readNBytes(length);
-                if (opcode == CLOSE) {
-                    return ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+                Frame frame = nextFrame();
+                if (frame.opcode == CLOSE) {
+                    return ((frame.payload[0] & 0xFF) << 8) | (frame.payload[1] & 0xFF);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("no close frame", e);
         }
+    }
+
+    /** The next text frame, skipping pings; {@code null} once the relay closed. */
+    String nextText() {
+        try {
+            while (true) {
+                Frame frame = nextFrame();
+                if (frame.opcode == TEXT) {
+                    return new String(frame.payload, StandardCharsets.UTF_8);
+                }
+                if (frame.opcode == CLOSE) {
+                    return null;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Frame nextFrame() throws IOException {
+        int opcode = in.readUnsignedByte() & 0x0F;
+        long length = in.readUnsignedByte() & 0x7F;
+        if (length == 126) {
+            length = in.readUnsignedShort();
+        } else if (length == 127) {
+            length = in.readLong();
+        }
+        return new Frame(opcode, in.readNBytes(Math.toIntExact(length)));
+    }
+
+    private record Frame(int opcode, byte[] payload) {
     }
 
     @Override

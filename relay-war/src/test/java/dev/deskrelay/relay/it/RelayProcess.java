@@ -1,6 +1,7 @@
 package dev.deskrelay.relay.it;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.ServerSocket;
@@ -23,16 +24,23 @@ final class RelayProcess implements AutoCloseable {
     private final int port;
     private final Path dataDir;
     private final Path log;
+    private final List<String> jvmOptions;
     private Process process;
 
-    private RelayProcess(int port, Path dataDir) {
+    private RelayProcess(int port, Path dataDir, List<String> jvmOptions) {
         this.port = port;
         this.dataDir = dataDir;
         this.log = dataDir.resolve("relay.log");
+        this.jvmOptions = jvmOptions;
     }
 
     static RelayProcess start(Path dataDir) {
-        var relay = new RelayProcess(freePort(), dataDir);
+        return start(dataDir, List.of("-Xmx512m"));
+    }
+
+    /** With the heap and settings given as JVM options, e.g. {@code -Ddeskrelay.idle-timeout-seconds=6}. */
+    static RelayProcess start(Path dataDir, List<String> jvmOptions) {
+        var relay = new RelayProcess(freePort(), dataDir, jvmOptions);
         relay.start();
         return relay;
     }
@@ -53,7 +61,8 @@ final class RelayProcess implements AutoCloseable {
         String tmp = System.getProperty("java.io.tmpdir");
         try {
             var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-Ddeskrelay.data.dir=" + dataDir));
+                    "-Djava.io.tmpdir=" + tmp, "-Ddeskrelay.data.dir=" + dataDir));
+            command.addAll(jvmOptions);
             // one option a line, as ./run reads them
             Files.readAllLines(Path.of(System.getProperty("payara.jvmOptions"))).stream()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
@@ -96,6 +105,39 @@ final class RelayProcess implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGKILL, as a crash or the OOM killer ends it: nothing of the relay runs after it. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A full collection, so that the used heap read next is what is live, not garbage awaiting a collection. */
+    void collectGarbage() {
+        try {
+            var jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()), "GC.run").redirectErrorStream(true).start();
+            jcmd.getInputStream().transferTo(OutputStream.nullOutputStream());
+            if (!jcmd.waitFor(30, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+                throw new AssertionError("jcmd GC.run failed on the relay");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
