@@ -1,6 +1,7 @@
 package dev.deskrelay.relay;
 
 import java.time.Duration;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,7 +40,12 @@ public class GracefulStop {
     void stopping(@Observes @BeforeDestroyed(ApplicationScoped.class) Object application) {
         LOG.info("stopping: answering pending actions and closing every socket with 1001");
         actions.relayStopping();
-        lastSeen.sweep();
+        // the container may be taking the database down already; the sockets must be closed anyway
+        try {
+            lastSeen.sweep();
+        } catch (RuntimeException databaseGone) {
+            LOG.log(Level.WARNING, "could not record when online devices were last seen: {0}", databaseGone.toString());
+        }
         guard.closeAll(GOING_AWAY, Duration.ofSeconds(graceSeconds));
     }
 }

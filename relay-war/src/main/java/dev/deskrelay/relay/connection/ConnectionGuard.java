@@ -135,19 +135,14 @@ public class ConnectionGuard {
     }
 
     /**
-     * Closes every socket once what is queued for it is written, and waits until they are closed
-     * or {@code grace} has passed: a reader that stopped reading must not hold up a stop.
+     * Closes every socket once what is queued for it is written, and waits until the closes are
+     * under way or {@code grace} has passed: a reader that stopped reading must not hold up a stop.
      */
     public void closeAll(CloseReason reason, Duration grace) {
         live.keySet().forEach(peer -> peer.closeWhenSent(reason));
         long deadline = System.nanoTime() + grace.toNanos();
         while (live.keySet().stream().anyMatch(SessionPeer::isOpen) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            pause(Duration.ofMillis(20));
         }
     }
 
@@ -181,6 +176,14 @@ public class ConnectionGuard {
                 peer.ping();
             }
         });
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private MessageBudget.Rate rate(Side side) {

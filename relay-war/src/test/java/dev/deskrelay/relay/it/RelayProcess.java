@@ -133,14 +133,6 @@ final class RelayProcess implements AutoCloseable {
         }
     }
 
-    String log() {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
