@@ -23,7 +23,7 @@ import jakarta.websocket.CloseReason;
 @ApplicationScoped
 public class GracefulStop {
 
-    static final CloseReason GOING_AWAY = new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "the relay is stopping");
+    private static final CloseReason GOING_AWAY = new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "the relay is stopping");
     private static final Logger LOG = Logger.getLogger(GracefulStop.class.getName());
 
     @Inject

@@ -71,7 +71,10 @@ public final class Outbox implements ReaderBudget.Reader {
         offer(new Entry(null, text, afterSent), true);
     }
 
-    /** Runs {@code step} once everything queued before it is written (or the box gave up). */
+    /**
+     * Runs {@code step} once everything queued before it is written. A box that gave up runs
+     * nothing more: it has its socket closed already.
+     */
     void afterQueued(Runnable step) {
         offer(new Entry(null, null, step), true);
     }
