@@ -43,7 +43,8 @@ public class HandshakeDeadline extends PUFilter {
 
     @Override
     public NextAction handleRead(FilterChainContext ctx) throws IOException {
-        if (ctx.getMessage() instanceof Buffer buffer) {
+        // every frame of every socket passes here: past its head, a connection costs one lookup
+        if (ctx.getMessage() instanceof Buffer buffer && heads.watching(ctx.getConnection())) {
             heads.received(ctx.getConnection(), new RequestHeads.Bytes() {
                 @Override
                 public int size() {

@@ -29,6 +29,11 @@ final class RequestHeads<C> {
         waiting.put(connection, new Head(nanoTime.getAsLong() + deadlineNanos));
     }
 
+    /** Whether the connection's head is still awaited: only then do its bytes need looking at. */
+    boolean watching(C connection) {
+        return waiting.containsKey(connection);
+    }
+
     /** Bytes arrived on a connection; once its head is whole it is no longer watched. */
     void received(C connection, Bytes bytes) {
         Head head = waiting.get(connection);

@@ -1,6 +1,7 @@
 package dev.deskrelay.handshake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -65,6 +66,7 @@ class RequestHeadsTest {
         receive("bare line feeds", "GET / HTTP/1.1\nHost: x\n\n");
         heads.opened("closed");
         heads.closed("closed");
+        assertFalse(heads.watching("whole"), "a connection past its head costs nothing more");
         after(Duration.ofMinutes(5));
         assertEquals(List.of(), heads.overdue());
     }
