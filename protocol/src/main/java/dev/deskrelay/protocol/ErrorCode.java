@@ -24,6 +24,7 @@ public enum ErrorCode {
     BAD_ARGUMENTS,
     ACTION_DISABLED,
     ACTION_FAILED,
+    RELAY_STOPPING,
     INTERNAL_ERROR;
 
     /** The code as it appears on the wire, e.g. {@code device_offline}. */

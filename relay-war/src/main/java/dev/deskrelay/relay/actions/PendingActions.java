@@ -44,6 +44,7 @@ public class PendingActions {
     private ScheduledExecutorService scheduler;
     private RelayMetrics metrics;
     private Duration timeout;
+    private volatile boolean stopping;
 
     protected PendingActions() {
     }
@@ -58,6 +59,11 @@ public class PendingActions {
     }
 
     public void submit(Peer viewer, ViewerToRelay.Action action) {
+        if (stopping) {
+            answer(viewer, RelayToViewer.ActionResult.failed(action.id(), action.deviceId(), ErrorCode.RELAY_STOPPING,
+                    "the relay is stopping; the action was not sent"));
+            return;
+        }
         if (!usedIdsByViewer.computeIfAbsent(viewer.id(), id -> new UsedIds()).add(action.id())) {
             metrics.rejected(ErrorCode.DUPLICATE_ID);
             answer(viewer, RelayToViewer.ActionResult.failed(action.id(), action.deviceId(), ErrorCode.DUPLICATE_ID,
@@ -92,6 +98,17 @@ public class PendingActions {
 
     public void deviceOffline(String deviceId) {
         failAll(pending -> pending.deviceId.equals(deviceId), ErrorCode.DEVICE_OFFLINE, "the device went offline");
+    }
+
+    /**
+     * The relay is stopping: every action still waiting is answered, and any that arrives from now
+     * on too. The agent may have run one already; only the agent's own answer could tell, and it
+     * can no longer arrive.
+     */
+    public void relayStopping() {
+        stopping = true;
+        failAll(pending -> true, ErrorCode.RELAY_STOPPING,
+                "the relay is stopping; the device may or may not have run the action");
     }
 
     /** Nobody is left to tell: forget the viewer's actions without answering. */

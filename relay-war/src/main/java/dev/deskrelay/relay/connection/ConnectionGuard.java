@@ -24,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 
 /**
@@ -71,10 +72,15 @@ public class ConnectionGuard {
     @Inject
     @ConfigProperty(name = "deskrelay.outbox-limit", defaultValue = "128")
     int outboxLimit;
+    @Inject
+    // what the relay holds for all readers together; each stalled socket holds little of it
+    @ConfigProperty(name = "deskrelay.slow-readers-max-bytes", defaultValue = "33554432")
+    long slowReadersMaxBytes;
 
     private final Map<SessionPeer<?>, Side> live = new ConcurrentHashMap<>();
     private SocketsPerAddress addresses;
     private RefusedSockets refused;
+    private ReaderBudget readerBudget;
     private ScheduledFuture<?> sweeps;
     private volatile long lastSweepNanos = System.nanoTime();
 
@@ -88,6 +94,7 @@ public class ConnectionGuard {
     void start() {
         addresses = new SocketsPerAddress(maxSocketsPerAddress);
         refused = new RefusedSockets(Duration.ofSeconds(5), System::nanoTime, metrics::socketRefused);
+        readerBudget = new ReaderBudget(slowReadersMaxBytes);
         long every = sweepPeriod().toMillis();
         sweeps = scheduler.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
     }
@@ -104,7 +111,7 @@ public class ConnectionGuard {
         // already running when it is set can close a fresh session at once (docs/benchmarks.md).
         String address = session instanceof TyrusSession tyrus ? tyrus.getRemoteAddr() : "unknown";
         var peer = new SessionPeer<>(session, address, format, new MessageBudget(rate(side), System::nanoTime),
-                scheduler, metrics, outboxLimit);
+                scheduler, metrics, outboxLimit, readerBudget);
         if (!addresses.tryOpen(address)) {
             refused.refused(ErrorCode.TOO_MANY_CONNECTIONS.wire(), address);
             metrics.rejected(ErrorCode.TOO_MANY_CONNECTIONS);
@@ -128,8 +135,21 @@ public class ConnectionGuard {
 
     /** The socket closed: its place under the address cap is free again. */
     public void release(SessionPeer<?> peer) {
+        peer.released();
         if (live.remove(peer) != null) {
             addresses.closed(peer.address());
+        }
+    }
+
+    /**
+     * Closes every socket once what is queued for it is written, and waits until the closes are
+     * under way or {@code grace} has passed: a reader that stopped reading must not hold up a stop.
+     */
+    public void closeAll(CloseReason reason, Duration grace) {
+        live.keySet().forEach(peer -> peer.closeWhenSent(reason));
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (live.keySet().stream().anyMatch(SessionPeer::isOpen) && System.nanoTime() < deadline) {
+            pause(Duration.ofMillis(20));
         }
     }
 
@@ -164,6 +184,14 @@ public class ConnectionGuard {
                 peer.ping();
             }
         });
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private MessageBudget.Rate rate(Side side) {

@@ -12,12 +12,14 @@ import java.util.Map;
  * telemetry) replaces the one with the same key still waiting, so a slow reader gets the latest
  * value instead of a backlog, and one that finds the box full is dropped: newer ones follow.
  * Any other message that finds the box full means the reader has fallen hopelessly behind; the
- * box then refuses everything and says so, and the owner closes the socket.
+ * box then refuses everything and says so, and the owner closes the socket. What waits here and
+ * what is on the wire counts against the relay-wide {@link ReaderBudget}, which may evict the box
+ * the same way when the relay holds too much for slow readers.
  *
  * <p>While paused (an endpoint is answering), routed messages wait aside and join the queue
  * after the answer, so nothing overtakes it; the answer itself is queued with {@link #addAnswer}.
  */
-public final class Outbox {
+public final class Outbox implements ReaderBudget.Reader {
 
     /** The socket's asynchronous send; {@code done} runs when the text is written or failed. */
     interface Wire {
@@ -36,32 +38,45 @@ public final class Outbox {
     private final Wire wire;
     private final Events events;
     private final int limit;
+    private final Runnable tooSlow;
+    private final ReaderBudget.Account account;
     private final ArrayDeque<Entry> queue = new ArrayDeque<>();
     private final Map<String, Entry> waitingByKey = new HashMap<>();
     private final List<Entry> aside = new ArrayList<>();
     private boolean paused;
     private boolean inFlight;
     private boolean overflowed;
+    private volatile long inFlightSince = Long.MAX_VALUE;
 
-    Outbox(Wire wire, Events events, int limit) {
+    /** @param tooSlow closes the socket, off the sender's thread: the box overflowed or was evicted */
+    Outbox(Wire wire, Events events, int limit, ReaderBudget budget, Runnable tooSlow) {
         this.wire = wire;
         this.events = events;
         this.limit = limit;
+        this.tooSlow = tooSlow;
+        this.account = budget.open(this);
     }
 
-    /** @return false when the box overflowed: the reader is too slow to keep */
-    boolean add(String text) {
-        return offer(new Entry(null, text, null), false);
+    void add(String text) {
+        offer(new Entry(null, text, null), false);
     }
 
     /** Latest-value-wins: replaces a waiting message with the same key. */
-    boolean addLatest(String key, String text) {
-        return offer(new Entry(key, text, null), false);
+    void addLatest(String key, String text) {
+        offer(new Entry(key, text, null), false);
     }
 
     /** An endpoint's answer: never held back by {@link #pause()}, never refused for room. */
     void addAnswer(String text, Runnable afterSent) {
         offer(new Entry(null, text, afterSent), true);
+    }
+
+    /**
+     * Runs {@code step} once everything queued before it is written. A box that gave up runs
+     * nothing more: it has its socket closed already.
+     */
+    void afterQueued(Runnable step) {
+        offer(new Entry(null, null, step), true);
     }
 
     synchronized void pause() {
@@ -81,38 +96,75 @@ public final class Outbox {
         return queue.size() + aside.size();
     }
 
-    private boolean offer(Entry entry, boolean answer) {
+    /** The socket is closed: nothing it held counts any more. */
+    void closed() {
+        account.close();
+    }
+
+    @Override
+    public long stalledSince() {
+        return inFlightSince;
+    }
+
+    @Override
+    public void evict() {
         synchronized (this) {
             if (overflowed) {
-                return false;
+                return;
             }
-            if (entry.key != null) {
-                Entry waiting = waitingByKey.get(entry.key);
-                if (waiting != null) {
-                    waiting.text = entry.text;
-                    events.coalesced();
-                    return true;
-                }
+            letGo();
+        }
+        gaveUp();
+    }
+
+    private void offer(Entry entry, boolean answer) {
+        long change;
+        boolean full = false;
+        synchronized (this) {
+            if (overflowed) {
+                return;
             }
-            if (!answer && waiting() >= limit) {
+            Entry waiting = entry.key == null ? null : waitingByKey.get(entry.key);
+            if (waiting != null) {
+                change = entry.length() - waiting.length();
+                waiting.text = entry.text;
+                events.coalesced();
+            } else if (!answer && waiting() >= limit) {
                 if (entry.key != null) {
                     events.dropped();
-                    return true;
+                    return;
                 }
-                overflowed = true;
-                queue.clear();
-                aside.clear();
-                waitingByKey.clear();
-                events.overflowed();
-                return false;
+                letGo();
+                full = true;
+                change = 0;
+            } else {
+                if (entry.key != null) {
+                    waitingByKey.put(entry.key, entry);
+                }
+                (paused && !answer ? aside : queue).add(entry);
+                change = entry.length();
             }
-            if (entry.key != null) {
-                waitingByKey.put(entry.key, entry);
-            }
-            (paused && !answer ? aside : queue).add(entry);
         }
+        if (full) {
+            account.close();
+            gaveUp();
+            return;
+        }
+        // outside the lock: the budget may evict other boxes, which take their own
+        account.change(change);
         pump();
-        return true;
+    }
+
+    private void gaveUp() {
+        events.overflowed();
+        tooSlow.run();
+    }
+
+    private void letGo() {
+        overflowed = true;
+        queue.clear();
+        aside.clear();
+        waitingByKey.clear();
     }
 
     private void pump() {
@@ -126,14 +178,24 @@ public final class Outbox {
                 waitingByKey.remove(next.key);
             }
             inFlight = true;
+            inFlightSince = System.nanoTime();
         }
-        wire.send(next.text, () -> sent(next));
+        if (next.text == null) {
+            sent(next, 0);
+        } else {
+            wire.send(next.text, () -> sent(next, next.length()));
+        }
     }
 
-    private void sent(Entry entry) {
+    private void sent(Entry entry, int length) {
         synchronized (this) {
             inFlight = false;
+            inFlightSince = Long.MAX_VALUE;
+            if (overflowed) {
+                return;
+            }
         }
+        account.change(-length);
         if (entry.afterSent != null) {
             entry.afterSent.run();
         }
@@ -149,6 +211,10 @@ public final class Outbox {
             this.key = key;
             this.text = text;
             this.afterSent = afterSent;
+        }
+
+        int length() {
+            return text == null ? 0 : text.length();
         }
     }
 }

@@ -46,14 +46,14 @@ public final class SessionPeer<O> implements Peer {
     private volatile long lastHeardNanos = System.nanoTime();
 
     SessionPeer(Session session, String address, WireFormat<O> format, MessageBudget budget, Executor closer,
-            RelayMetrics metrics, int outboxLimit) {
+            RelayMetrics metrics, int outboxLimit, ReaderBudget readerBudget) {
         this.session = session;
         this.address = address;
         this.format = format;
         this.budget = budget;
         this.closer = closer;
         this.metrics = metrics;
-        this.outbox = new Outbox(this::write, metrics, outboxLimit);
+        this.outbox = new Outbox(this::write, metrics, outboxLimit, readerBudget, this::tooSlow);
     }
 
     @Override
@@ -63,16 +63,12 @@ public final class SessionPeer<O> implements Peer {
 
     @Override
     public void send(String text) {
-        if (!outbox.add(text)) {
-            tooSlow();
-        }
+        outbox.add(text);
     }
 
     @Override
     public void sendLatest(String key, String text) {
-        if (!outbox.addLatest(key, text)) {
-            tooSlow();
-        }
+        outbox.addLatest(key, text);
     }
 
     public void reply(O message) {
@@ -82,6 +78,11 @@ public final class SessionPeer<O> implements Peer {
     /** Answers, then closes once the answer is written: the close must not overtake it. */
     public void replyAndClose(O message, CloseCode code) {
         outbox.addAnswer(format.write(message), () -> close(code.reason()));
+    }
+
+    /** Closes once everything queued so far is written, so the close overtakes nothing. */
+    public void closeWhenSent(CloseReason reason) {
+        outbox.afterQueued(() -> close(reason));
     }
 
     /**
@@ -172,6 +173,10 @@ public final class SessionPeer<O> implements Peer {
 
     public String address() {
         return address;
+    }
+
+    void released() {
+        outbox.closed();
     }
 
     boolean isOpen() {

@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class Devices {
 
+    private static final int SEEN_BATCH = 500;
+
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -58,5 +60,18 @@ public class Devices {
 
     public void seen(String deviceId, long at) {
         find(deviceId).ifPresent(device -> device.seenAt(at));
+    }
+
+    /** One statement per {@value #SEEN_BATCH} devices rather than a write per device. */
+    public void seen(Collection<String> deviceIds, long at) {
+        List<String> ids = List.copyOf(deviceIds);
+        for (int from = 0; from < ids.size(); from += SEEN_BATCH) {
+            em.createQuery("UPDATE Device d SET d.lastSeen = :at WHERE d.id IN :ids")
+                    .setParameter("at", at)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SEEN_BATCH)))
+                    .executeUpdate();
+        }
+        // a bulk update bypasses the shared cache, which would go on handing out the old times
+        em.getEntityManagerFactory().getCache().evict(Device.class);
     }
 }

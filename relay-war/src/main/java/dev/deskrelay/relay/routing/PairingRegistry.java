@@ -3,6 +3,7 @@ package dev.deskrelay.relay.routing;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +46,12 @@ public class PairingRegistry {
 
     public boolean isOnline(String deviceId) {
         return agent(deviceId).isPresent();
+    }
+
+    /** The devices whose agent is connected now. */
+    public List<String> onlineDevices() {
+        return lines.entrySet().stream().filter(entry -> entry.getValue().agent() != null).map(Map.Entry::getKey)
+                .toList();
     }
 
     public void attachViewer(String deviceId, Peer viewer) {

@@ -55,7 +55,10 @@ public final class Settings {
             Map.entry("deskrelay.pairing-failures-relay-wide", Kind.WHOLE),
             Map.entry("deskrelay.pairing-failure-window-seconds", Kind.WHOLE),
             Map.entry("deskrelay.outbox-limit", Kind.WHOLE),
-            Map.entry("deskrelay.history-samples", Kind.WHOLE));
+            Map.entry("deskrelay.history-samples", Kind.WHOLE),
+            Map.entry("deskrelay.slow-readers-max-bytes", Kind.WHOLE),
+            Map.entry("deskrelay.stop-grace-seconds", Kind.WHOLE),
+            Map.entry("deskrelay.last-seen-write-seconds", Kind.WHOLE));
 
     private Settings() {
     }

@@ -115,6 +115,24 @@ class PendingActionsTest {
     }
 
     @Test
+    void aStoppingRelayAnswersEveryPendingActionAndRefusesNewOnes() {
+        var actions = new PendingActions(router, scheduler, new NoMetrics(), 30);
+        actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));
+        actions.submit(viewer, new ViewerToRelay.Action("2", "d2", "beep", null));
+        actions.relayStopping();
+        assertEquals(2, viewer.sent.size());
+        assertEquals("relay_stopping", lastSent().getString("code"));
+        assertEquals(0, actions.pendingCount());
+
+        actions.submit(viewer, new ViewerToRelay.Action("3", "d1", "beep", null));
+        assertEquals(2, toAgent.size(), "not sent to the agent");
+        assertEquals("3", lastSent().getString("id"));
+        assertEquals("relay_stopping", lastSent().getString("code"));
+        actions.complete("d1", AgentToRelay.ActionResult.succeeded(toAgent.get(0).id(), null));
+        assertEquals(3, viewer.sent.size(), "a late answer from the agent finds nothing to answer");
+    }
+
+    @Test
     void anUnansweredActionTimesOut() throws Exception {
         var actions = new PendingActions(router, scheduler, new NoMetrics(), 0);
         actions.submit(viewer, new ViewerToRelay.Action("1", "d1", "beep", null));

@@ -1,8 +1,6 @@
 package dev.deskrelay.relay.connection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,6 +19,8 @@ class OutboxTest {
     private final AtomicInteger coalesced = new AtomicInteger();
     private final AtomicInteger dropped = new AtomicInteger();
     private final AtomicInteger overflowed = new AtomicInteger();
+    private final AtomicInteger closes = new AtomicInteger();
+    private final ReaderBudget budget = new ReaderBudget(1_000_000);
     private final Outbox outbox = new Outbox((text, done) -> {
         written.add(text);
         unfinished.add(done);
@@ -39,7 +39,7 @@ class OutboxTest {
         public void overflowed() {
             overflowed.incrementAndGet();
         }
-    }, 3);
+    }, 3, budget, closes::incrementAndGet);
 
     private void finishWrites() {
         while (!unfinished.isEmpty()) {
@@ -75,8 +75,9 @@ class OutboxTest {
         outbox.add("a");
         outbox.add("b");
         outbox.add("c");
-        assertTrue(outbox.addLatest("telemetry/d1", "sample"), "a sample never overflows the box");
+        outbox.addLatest("telemetry/d1", "sample");
         assertEquals(1, dropped.get());
+        assertEquals(0, closes.get(), "a sample never overflows the box");
         finishWrites();
         assertEquals(List.of("on the wire", "a", "b", "c"), written);
     }
@@ -87,10 +88,13 @@ class OutboxTest {
         outbox.add("a");
         outbox.add("b");
         outbox.add("c");
-        assertFalse(outbox.add("d"));
+        outbox.add("d");
         assertEquals(1, overflowed.get());
-        assertFalse(outbox.add("e"));
+        assertEquals(1, closes.get());
+        outbox.add("e");
+        assertEquals(1, closes.get(), "closed once");
         assertEquals(0, outbox.waiting(), "what waited is let go");
+        assertEquals(0, budget.total(), "and no longer counts against the relay's budget");
     }
 
     @Test
@@ -107,16 +111,32 @@ class OutboxTest {
 
     @Test
     void anAnswerIsQueuedEvenWhenTheBoxIsFullAndItsFollowUpRunsOnceWritten() {
-        AtomicInteger closes = new AtomicInteger();
+        AtomicInteger afterAnswer = new AtomicInteger();
         outbox.add("on the wire");
         outbox.add("a");
         outbox.add("b");
         outbox.add("c");
-        outbox.addAnswer("error", closes::incrementAndGet);
-        assertEquals(0, closes.get());
+        outbox.addAnswer("error", afterAnswer::incrementAndGet);
+        assertEquals(0, afterAnswer.get());
         finishWrites();
         assertEquals("error", written.get(written.size() - 1));
-        assertEquals(1, closes.get());
+        assertEquals(1, afterAnswer.get());
+    }
+
+    @Test
+    void aStepAfterTheQueueRunsOnceEverythingBeforeItIsWritten() {
+        AtomicInteger steps = new AtomicInteger();
+        outbox.add("a");
+        outbox.addLatest("telemetry/d1", "sample");
+        outbox.afterQueued(steps::incrementAndGet);
+        outbox.add("after the step");
+        assertEquals(0, steps.get());
+        unfinished.poll().run();
+        assertEquals(0, steps.get(), "the sample is not written yet");
+        unfinished.poll().run();
+        assertEquals(1, steps.get());
+        finishWrites();
+        assertEquals(List.of("a", "sample", "after the step"), written);
     }
 
     @Test
@@ -125,11 +145,28 @@ class OutboxTest {
         var immediate = new Outbox((text, done) -> {
             sent.add(text);
             done.run();
-        }, new NoMetrics(), 3);
+        }, new NoMetrics(), 3, budget, closes::incrementAndGet);
         for (int i = 0; i < 1000; i++) {
-            assertTrue(immediate.add("m" + i));
+            immediate.add("m" + i);
         }
         assertEquals(1000, sent.size());
         assertEquals(0, immediate.waiting());
+        assertEquals(0, closes.get());
+        assertEquals(0, budget.total(), "nothing is held once written");
+    }
+
+    @Test
+    void whatWaitsAndWhatIsOnTheWireCountsAgainstTheBudgetUntilWritten() {
+        outbox.add("12345");
+        outbox.add("123");
+        outbox.addLatest("telemetry/d1", "1234567");
+        assertEquals(15, budget.total());
+        outbox.addLatest("telemetry/d1", "12");
+        assertEquals(10, budget.total(), "a coalesced sample counts as the newer one");
+        finishWrites();
+        assertEquals(0, budget.total());
+        outbox.add("again");
+        outbox.closed();
+        assertEquals(0, budget.total(), "a closed socket holds nothing");
     }
 }

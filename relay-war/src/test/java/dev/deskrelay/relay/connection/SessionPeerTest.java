@@ -32,7 +32,7 @@ class SessionPeerTest {
     private RuntimeException refusal;
     private final SessionPeer<RelayToViewer> peer = new SessionPeer<>(session(), "10.0.0.1",
             new WireFormat<>(RelayToViewer.class), new MessageBudget(new MessageBudget.Rate(10, 10), System::nanoTime),
-            Runnable::run, new NoMetrics(), 8);
+            Runnable::run, new NoMetrics(), 8, new ReaderBudget(1_000_000));
     private final LogRecords log = LogRecords.of(SessionPeer.class.getPackageName());
 
     @AfterEach

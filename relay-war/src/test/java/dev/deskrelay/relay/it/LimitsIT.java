@@ -10,18 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -240,29 +234,10 @@ class LimitsIT {
     }
 
     private HttpResponse<String> get(String path) {
-        try {
-            return HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + base.getPort() + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new RelayHttp(base).get(path);
     }
 
-    /** A metric's value in the Prometheus text, summed over its labels. */
     private long metric(String name) {
-        String text = get("/metrics").body();
-        Matcher line = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(text);
-        double total = 0;
-        boolean found = false;
-        while (line.find()) {
-            total += Double.parseDouble(line.group(2));
-            found = true;
-        }
-        assertTrue(found, "no metric " + name + " in /metrics");
-        return (long) total;
+        return new RelayHttp(base).metric(name);
     }
 }

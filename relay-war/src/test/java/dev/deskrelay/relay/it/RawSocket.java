@@ -13,8 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * WebSocket frames written by hand, for what no library will send: text that is not UTF-8, a
- * fragmented binary message, a socket dropped without a close frame.
+ * WebSocket frames written by hand, for what no library will send (text that is not UTF-8, a
+ * fragmented binary message, a socket dropped without a close frame) or do (stop reading for a
+ * while, without answering pings).
  */
 final class RawSocket implements AutoCloseable {
 
@@ -144,35 +145,51 @@ final class RawSocket implements AutoCloseable {
         }
     }
 
+    int localPort() {
+        return socket.getLocalPort();
+    }
+
     /** Reads frames until the relay's close frame, and returns its code. */
     int awaitCloseCode() {
         byte[] payload = next(CLOSE, "no close frame");
         return ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
     }
 
-    /** Reads frames until a text frame, and returns its text. */
+    /** The next text frame, skipping pings; {@code null} once the relay closed. */
     String nextText() {
-        return new String(next(TEXT, "no text frame"), StandardCharsets.UTF_8);
+        byte[] payload = next(TEXT, "no text frame");
+        return payload == null ? null : new String(payload, StandardCharsets.UTF_8);
     }
 
+    /** The payload of the next frame with that opcode; {@code null} if the relay closed first. */
     private byte[] next(int wanted, String missing) {
         try {
             while (true) {
-                int opcode = in.readUnsignedByte() & 0x0F;
-                long length = in.readUnsignedByte() & 0x7F;
-                if (length == 126) {
-                    length = in.readUnsignedShort();
-                } else if (length == 127) {
-                    length = in.readLong();
+                Frame frame = nextFrame();
+                if (frame.opcode == wanted) {
+                    return frame.payload;
                 }
-                byte[] payload = in.readNBytes(Math.toIntExact(length));
-                if (opcode == wanted) {
-                    return payload;
+                if (frame.opcode == CLOSE) {
+                    return null;
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(missing, e);
         }
+    }
+
+    private Frame nextFrame() throws IOException {
+        int opcode = in.readUnsignedByte() & 0x0F;
+        long length = in.readUnsignedByte() & 0x7F;
+        if (length == 126) {
+            length = in.readUnsignedShort();
+        } else if (length == 127) {
+            length = in.readLong();
+        }
+        return new Frame(opcode, in.readNBytes(Math.toIntExact(length)));
+    }
+
+    private record Frame(int opcode, byte[] payload) {
     }
 
     /** Drops the connection with a TCP reset: no close frame, no orderly shutdown. */

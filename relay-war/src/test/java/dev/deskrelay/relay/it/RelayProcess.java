@@ -1,6 +1,7 @@
 package dev.deskrelay.relay.it;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.ServerSocket;
@@ -19,19 +20,22 @@ import java.util.concurrent.TimeUnit;
  */
 final class RelayProcess implements AutoCloseable {
 
+    private static final String DEFAULT_HEAP = "-Xmx512m";
     private static final Duration STARTUP = Duration.ofMinutes(2);
 
     private final int port;
     private final Path dataDir;
     private final Map<String, String> settings;
     private final Path log;
+    private final List<String> jvmOptions;
     private Process process;
 
-    private RelayProcess(int port, Path dataDir, Map<String, String> settings) {
+    private RelayProcess(int port, Path dataDir, List<String> jvmOptions, Map<String, String> settings) {
         this.port = port;
         this.dataDir = dataDir;
         this.settings = settings;
         this.log = dataDir.resolve("relay.log");
+        this.jvmOptions = jvmOptions;
     }
 
     static RelayProcess start(Path dataDir) {
@@ -43,7 +47,15 @@ final class RelayProcess implements AutoCloseable {
      * @throws Stopped if the relay stopped instead of becoming ready
      */
     static RelayProcess start(Path dataDir, Map<String, String> settings) {
-        var relay = new RelayProcess(freePort(), dataDir, settings);
+        return start(new RelayProcess(freePort(), dataDir, List.of(DEFAULT_HEAP), settings));
+    }
+
+    /** With the heap and settings given as JVM options, e.g. {@code -Ddeskrelay.idle-timeout-seconds=6}. */
+    static RelayProcess start(Path dataDir, List<String> jvmOptions) {
+        return start(new RelayProcess(freePort(), dataDir, jvmOptions, Map.of()));
+    }
+
+    private static RelayProcess start(RelayProcess relay) {
         relay.start();
         return relay;
     }
@@ -77,7 +89,8 @@ final class RelayProcess implements AutoCloseable {
         String tmp = System.getProperty("java.io.tmpdir");
         try {
             var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-Ddeskrelay.data.dir=" + dataDir));
+                    "-Djava.io.tmpdir=" + tmp, "-Ddeskrelay.data.dir=" + dataDir));
+            command.addAll(jvmOptions);
             // one option a line, as ./run reads them
             Files.readAllLines(Path.of(System.getProperty("payara.jvmOptions"))).stream()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
@@ -129,6 +142,31 @@ final class RelayProcess implements AutoCloseable {
             return Files.readString(log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SIGKILL, as a crash or the OOM killer ends it: nothing of the relay runs after it. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A full collection, so that the used heap read next is what is live, not garbage awaiting a collection. */
+    void collectGarbage() {
+        try {
+            var jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()), "GC.run").redirectErrorStream(true).start();
+            jcmd.getInputStream().transferTo(OutputStream.nullOutputStream());
+            if (!jcmd.waitFor(30, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+                throw new AssertionError("jcmd GC.run failed on the relay");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -26,6 +26,15 @@ class PairingRegistryTest {
     }
 
     @Test
+    void onlineDevicesAreThoseWithAnAgentNotThoseOnlyWatched() {
+        registry.attachAgent("d1", agent);
+        registry.attachViewer("d2", viewer);
+        assertEquals(List.of("d1"), registry.onlineDevices());
+        registry.detachAgent("d1", agent);
+        assertEquals(List.of(), registry.onlineDevices());
+    }
+
+    @Test
     void theNewestAgentWinsAndTheOldOnesCloseDoesNotTakeTheDeviceOffline() {
         var newer = new RecordingPeer("a2");
         registry.attachAgent("d1", agent);
