@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -173,17 +174,26 @@ public class ConnectionGuard {
         // closed when the next sweep would come too late to keep the promise of the idle timeout
         long deadAfter = TimeUnit.SECONDS.toNanos(idleTimeoutSeconds) - sweepPeriod().toNanos();
         live.keySet().forEach(peer -> {
-            long silent = peer.silentNanos(now);
-            if (!peer.isOpen()) {
-                release(peer);
-            } else if (silent >= deadAfter) {
-                LOG.info(() -> "closing session " + peer.id() + " from " + peer.address() + ": silent for "
-                        + TimeUnit.NANOSECONDS.toSeconds(silent) + " s");
-                peer.close(CloseCode.SILENT.reason());
-            } else if (silent >= pingAfter) {
-                peer.ping();
+            // one socket's failure must not end the schedule: that would switch off the idle timeout for all
+            try {
+                watch(peer, now, pingAfter, deadAfter);
+            } catch (RuntimeException failed) {
+                LOG.log(Level.SEVERE, "the sweep could not check session " + peer.id(), failed);
             }
         });
+    }
+
+    private void watch(SessionPeer<?> peer, long now, long pingAfter, long deadAfter) {
+        long silent = peer.silentNanos(now);
+        if (!peer.isOpen()) {
+            release(peer);
+        } else if (silent >= deadAfter) {
+            LOG.info(() -> "closing session " + peer.id() + " from " + peer.address() + ": silent for "
+                    + TimeUnit.NANOSECONDS.toSeconds(silent) + " s");
+            peer.close(CloseCode.SILENT.reason());
+        } else if (silent >= pingAfter) {
+            peer.ping();
+        }
     }
 
     private static void pause(Duration duration) {

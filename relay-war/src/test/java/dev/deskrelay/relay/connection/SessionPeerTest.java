@@ -1,10 +1,10 @@
 package dev.deskrelay.relay.connection;
 
+import static dev.deskrelay.relay.connection.Fakes.proxy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -116,14 +116,5 @@ class SessionPeerTest {
             case "close" -> closed.add((CloseReason) args[0]);
             default -> null;
         });
-    }
-
-    private interface Answer {
-        Object answer(String method, Object[] args);
-    }
-
-    private static <T> T proxy(Class<T> type, Answer answer) {
-        return type.cast(Proxy.newProxyInstance(SessionPeerTest.class.getClassLoader(), new Class<?>[] {type},
-                (self, method, args) -> answer.answer(method.getName(), args)));
     }
 }

@@ -1,0 +1,80 @@
+package dev.deskrelay.relay.connection;
+
+import static dev.deskrelay.relay.connection.Fakes.proxy;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import dev.deskrelay.relay.metrics.NoMetrics;
+import jakarta.websocket.RemoteEndpoint;
+import jakarta.websocket.Session;
+
+/** The socket sweep is the idle timeout of every socket: nothing one socket does may end it. */
+class ConnectionGuardTest {
+
+    private final AtomicReference<Runnable> sweep = new AtomicReference<>();
+    private final ConnectionGuard guard = new ConnectionGuard();
+
+    @Test
+    void aSocketWhoseCheckFailsDoesNotStopTheSweepForTheOthers() throws InterruptedException {
+        guard.scheduler = scheduler();
+        guard.metrics = new NoMetrics();
+        guard.authTimeoutSeconds = 10;
+        guard.idleTimeoutSeconds = 1; // pings after a third of a second of silence
+        guard.agentRate = 1;
+        guard.agentBurst = 1;
+        guard.viewerRate = 1;
+        guard.viewerBurst = 1;
+        guard.maxSocketsPerAddress = 10;
+        guard.outboxLimit = 8;
+        guard.slowReadersMaxBytes = 1_000;
+        guard.start();
+        var pings = new AtomicInteger();
+        for (int i = 0; i < 5; i++) {
+            guard.watch(session("broken-" + i, null), ConnectionGuard.Side.VIEWER, null, () -> true);
+        }
+        guard.watch(session("quiet", pings), ConnectionGuard.Side.VIEWER, null, () -> true);
+
+        Thread.sleep(400);
+        assertDoesNotThrow(() -> sweep.get().run());
+        assertDoesNotThrow(() -> sweep.get().run());
+
+        assertEquals(2, pings.get(), "the quiet socket was pinged at each sweep");
+    }
+
+    /** A socket whose state can't be read ({@code pings} null), or a quiet one that counts its pings. */
+    private static Session session(String id, AtomicInteger pings) {
+        RemoteEndpoint.Async remote = proxy(RemoteEndpoint.Async.class, (name, args) -> {
+            if (name.equals("sendPing")) {
+                pings.incrementAndGet();
+            }
+            return null;
+        });
+        return proxy(Session.class, (name, args) -> switch (name) {
+            case "getId" -> id;
+            case "isOpen" -> {
+                if (pings == null) {
+                    throw new IllegalStateException("a fault in the container");
+                }
+                yield true;
+            }
+            case "getAsyncRemote" -> remote;
+            default -> null;
+        });
+    }
+
+    /** Keeps the sweep to run it by hand; schedules nothing else. */
+    private ScheduledExecutorService scheduler() {
+        return proxy(ScheduledExecutorService.class, (name, args) -> {
+            if (name.equals("scheduleWithFixedDelay")) {
+                sweep.set((Runnable) args[0]);
+            }
+            return null;
+        });
+    }
+}
