@@ -15,7 +15,6 @@ import dev.deskrelay.relay.limits.MessageBudget;
 import dev.deskrelay.relay.metrics.RelayMetrics;
 import dev.deskrelay.relay.routing.Peer;
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.DecodeException;
 import jakarta.websocket.Session;
 
 /**
@@ -120,14 +119,6 @@ public final class SessionPeer<O> implements Peer {
     /** Tells the sender what went wrong, in the endpoint's error message, unless the socket is gone. */
     public void replyToFailure(Throwable failure, Function<ProtocolViolation, O> asError) {
         ProtocolViolation violation = Failures.explain(failure, "session " + session.getId());
-        if (failure instanceof DecodeException) {
-            // a frame Tyrus could not decode never reached the endpoint's handler
-            try {
-                received();
-            } catch (ProtocolViolation overBudget) {
-                violation = overBudget;
-            }
-        }
         metrics.rejected(violation.code());
         if (session.isOpen()) {
             reply(asError.apply(violation));

@@ -12,9 +12,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** WebSocket frames written by hand, for what no library will send: text that is not UTF-8. */
+/** WebSocket frames written by hand, for what no library will send: text that is not UTF-8, fragments chosen by the test. */
 final class RawSocket implements AutoCloseable {
 
+    private static final int CONTINUATION = 0x0;
     private static final int TEXT = 0x1;
     private static final int CLOSE = 0x8;
 
@@ -68,19 +69,54 @@ final class RawSocket implements AutoCloseable {
 
     /** A text frame carrying these bytes, valid UTF-8 or not. */
     RawSocket sendText(byte[] payload) {
+        frame(true, TEXT, payload);
+        return this;
+    }
+
+    /** One text message in as many frames as parts: a text frame, then continuations, the last one final. */
+    RawSocket sendFragmented(String... parts) {
+        for (int i = 0; i < parts.length; i++) {
+            sendPart(parts[i], i == 0, i == parts.length - 1);
+        }
+        return this;
+    }
+
+    /** One frame of a text message: its first (a text frame) or a continuation, final or not. */
+    RawSocket sendPart(String part, boolean first, boolean last) {
+        frame(last, first ? TEXT : CONTINUATION, part.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    private void frame(boolean last, int opcode, byte[] payload) {
         try {
             byte[] mask = new byte[4];
             ThreadLocalRandom.current().nextBytes(mask);
-            out.write(0x80 | TEXT);
+            out.write((last ? 0x80 : 0) | opcode);
             out.write(0x80 | payload.length);
             out.write(mask);
             for (int i = 0; i < payload.length; i++) {
                 out.write(payload[i] ^ mask[i % 4]);
             }
             out.flush();
-            return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The next text frame the relay sends. */
+    String readText() {
+        try {
+            while (true) {
+                int opcode = in.readUnsignedByte() & 0x0F;
+                byte[] payload = in.readNBytes(payloadLength());
+                if (opcode == TEXT) {
+                    return new String(payload, StandardCharsets.UTF_8);
+                } else if (opcode == CLOSE) {
+                    throw new IllegalStateException("closed instead: " + (((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("no text frame", e);
         }
     }
 
@@ -89,11 +125,7 @@ final class RawSocket implements AutoCloseable {
         try {
             while (true) {
                 int opcode = in.readUnsignedByte() & 0x0F;
-                int length = in.readUnsignedByte() & 0x7F;
-                if (length == 126) {
-                    length = in.readUnsignedShort();
-                }
-                byte[] payload = in.readNBytes(length);
+                byte[] payload = in.readNBytes(payloadLength());
                 if (opcode == CLOSE) {
                     return ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
                 }
@@ -101,6 +133,12 @@ final class RawSocket implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("no close frame", e);
         }
+    }
+
+    /** The relay's frames are not masked and, here, shorter than 64 KiB. */
+    private int payloadLength() throws IOException {
+        int length = in.readUnsignedByte() & 0x7F;
+        return length == 126 ? in.readUnsignedShort() : length;
     }
 
     @Override
