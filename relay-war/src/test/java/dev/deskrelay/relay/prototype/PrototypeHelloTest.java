@@ -1,16 +1,10 @@
 package dev.deskrelay.relay.prototype;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import dev.deskrelay.relay.prototype.PrototypeHello.Mode;
 
 class PrototypeHelloTest {
 
@@ -26,13 +20,5 @@ class PrototypeHelloTest {
             "{} {}", "1 2", "{\"event\":\"cpu\"}x"})
     void dropsWhatIsNotOneJsonValue(String frame) {
         assertFalse(PrototypeHello.isJson(frame));
-    }
-
-    @Test
-    void readsTheAuthenticationEvent() {
-        assertEquals(Optional.of(new PrototypeHello("office", Mode.WEB)), PrototypeHello.parse(
-                "{\"event\":\"authentication\",\"client_id\":\"office\",\"client_mode\":\"web\"}"));
-        assertEquals(Optional.empty(), PrototypeHello.parse("{\"event\":\"cpu\",\"client_id\":\"office\",\"client_mode\":\"web\"}"));
-        assertEquals(Optional.empty(), PrototypeHello.parse("{\"event\":\"authentication\",\"client_id\":\"office\"}"));
     }
 }
