@@ -6,10 +6,12 @@ import jakarta.websocket.EncodeException;
 import jakarta.websocket.Encoder;
 
 /**
- * WebSocket encoders and decoders, one per direction. A decoder never declines in
- * {@code willDecode}: Tyrus would drop the frame silently. It throws a {@link DecodeException}
- * whose cause is the {@link ProtocolViolation}, so the endpoint can answer with its code
- * ({@link ProtocolViolation#in}).
+ * WebSocket encoders and decoders, one per direction, for clients such as the agent. A decoder
+ * never declines in {@code willDecode}: Tyrus would drop the frame silently. It throws a
+ * {@link DecodeException} whose cause is the {@link ProtocolViolation}, so the endpoint can
+ * answer with its code ({@link ProtocolViolation#in}). The relay's own endpoints read the text
+ * with {@link WireFormat} instead: a decoder's refusal of a fragmented message leaves Tyrus's
+ * reassembly unfinished, and the next fragmented message would be appended to it.
  */
 public final class Codecs {
 

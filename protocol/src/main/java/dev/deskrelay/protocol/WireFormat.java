@@ -2,8 +2,10 @@ package dev.deskrelay.protocol;
 
 import java.io.StringReader;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonException;
@@ -26,25 +28,52 @@ public final class WireFormat<T> {
 
     /** Each {@code type} alias's record. */
     private final Map<String, Class<? extends T>> types;
+    /** Each {@code type} alias's fields. */
+    private final Map<String, Set<String>> fieldNames;
+    /** Every field of every message in this direction, for checking fields before the type is known. */
+    private final JsonShape anyMessage;
 
+    /** @throws IllegalStateException if two messages have a field of one name and different JSON types */
     public WireFormat(Class<T> direction) {
-        this.types = Arrays.stream(direction.getAnnotation(JsonbTypeInfo.class).value())
-                .collect(Collectors.toUnmodifiableMap(JsonbSubtype::alias, subtype -> subtype.type().asSubclass(direction)));
+        var subtypes = direction.getAnnotation(JsonbTypeInfo.class).value();
+        this.types = Arrays.stream(subtypes).collect(Collectors.toUnmodifiableMap(JsonbSubtype::alias,
+                subtype -> subtype.type().asSubclass(direction)));
+        Map<String, Map<String, JsonShape>> fields = Arrays.stream(subtypes).collect(Collectors.toUnmodifiableMap(
+                JsonbSubtype::alias, subtype -> JsonShape.fieldsOf(subtype.type())));
+        this.fieldNames = fields.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                message -> message.getValue().keySet()));
+        this.anyMessage = new JsonShape(JsonShape.Kind.RECORD, fields.values().stream()
+                .flatMap(message -> message.entrySet().stream())
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (one, other) -> {
+                    if (!one.equals(other)) {
+                        throw new IllegalStateException("two " + direction.getSimpleName()
+                                + " messages have a field of one name and different JSON types");
+                    }
+                    return one;
+                })), null);
     }
 
     public T read(String text) {
-        String type = typeOf(text);
-        Class<? extends T> record = type == null ? null : types.get(type);
+        Scan scan = scan(text);
+        Class<? extends T> record = scan.type() == null ? null : types.get(scan.type());
         if (record == null) {
             throw new ProtocolViolation(ErrorCode.UNKNOWN_TYPE,
                     "type must be one of " + types.keySet().stream().sorted().toList());
+        }
+        // a field of another message is not this one's, and is ignored like any unknown field
+        Set<String> fields = fieldNames.get(scan.type());
+        for (var wrong : scan.wrongFields().entrySet()) {
+            if (fields.contains(wrong.getKey())) {
+                throw new ProtocolViolation(ErrorCode.BAD_MESSAGE,
+                        "bad " + scan.type() + " message: " + wrong.getValue());
+            }
         }
         try {
             // straight to the record: read as the sealed interface, Yasson builds the whole object
             // first to find its type, which is already known here
             return JSONB.fromJson(text, record);
         } catch (JsonbException e) {
-            throw new ProtocolViolation(ErrorCode.BAD_MESSAGE, describe(type, e));
+            throw new ProtocolViolation(ErrorCode.BAD_MESSAGE, describe(scan.type(), e));
         }
     }
 
@@ -53,35 +82,44 @@ public final class WireFormat<T> {
     }
 
     /**
-     * The top-level {@code type} if it is a string, else null, after checking that the text is one
-     * JSON object and nothing more. It streams past the other fields rather than building the
-     * object, which cost a map and a BigDecimal per number on every message.
+     * The top-level {@code type} if it is a string, else null, and what is wrong with the fields,
+     * after checking that the text is one JSON object and nothing more. It streams through the
+     * text rather than building the object, which cost a map and a BigDecimal per number on
+     * every message.
      */
-    private static String typeOf(String text) {
+    private Scan scan(String text) {
         try (var parser = JsonProviders.SHARED.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw notOneObject();
             }
             String type = null;
+            Map<String, String> wrongFields = Map.of();
             for (var event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
                 String key = parser.getString();
                 var value = parser.next();
                 if (key.equals("type")) {
                     // the last one counts, as it would in a parsed object
                     type = value == JsonParser.Event.VALUE_STRING ? parser.getString() : null;
-                } else if (value == JsonParser.Event.START_OBJECT) {
-                    parser.skipObject();
-                } else if (value == JsonParser.Event.START_ARRAY) {
-                    parser.skipArray();
+                    JsonShape.skip(parser, value);
+                } else {
+                    String wrong = anyMessage.readField(key, parser, value);
+                    if (wrong != null) {
+                        wrongFields = wrongFields.isEmpty() ? new HashMap<>() : wrongFields;
+                        wrongFields.put(key, wrong);
+                    }
                 }
             }
             if (parser.hasNext()) {
                 throw notOneObject();
             }
-            return type;
+            return new Scan(type, wrongFields);
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw notOneObject();
         }
+    }
+
+    /** @param wrongFields each top-level field whose JSON type is wrong, and what is wrong with it */
+    private record Scan(String type, Map<String, String> wrongFields) {
     }
 
     private static ProtocolViolation notOneObject() {

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import jakarta.json.Json;
+import jakarta.json.bind.annotation.JsonbSubtype;
+import jakarta.json.bind.annotation.JsonbTypeInfo;
 
 class WireFormatTest {
 
@@ -108,10 +110,76 @@ class WireFormatTest {
             "{\"type\":\"authenticate\",\"deviceId\":\"d\"}        | BAD_MESSAGE",
             "{\"type\":\"action_result\",\"id\":\"x\",\"ok\":false} | BAD_MESSAGE",
             "{\"type\":\"action_result\",\"ok\":true}              | BAD_MESSAGE",
+            "{\"type\":{\"$ne\":null}}                                         | UNKNOWN_TYPE",
+            "{\"type\":[\"enroll\"],\"name\":\"x\"}                        | UNKNOWN_TYPE",
+            "{\"type\":\"enroll\",\"name\":5}                                | BAD_MESSAGE",
+            "{\"type\":\"enroll\",\"name\":true}                             | BAD_MESSAGE",
+            "{\"type\":\"authenticate\",\"deviceId\":5,\"secret\":\"s\"}   | BAD_MESSAGE",
+            "{\"type\":\"authenticate\",\"deviceId\":\"d\",\"secret\":{}}  | BAD_MESSAGE",
+            "{\"type\":\"authenticate\",\"deviceId\":\"d\",\"secret\":\"s\",\"control\":\"yes\"} | BAD_MESSAGE",
+            "{\"type\":\"action_result\",\"id\":7,\"ok\":true}             | BAD_MESSAGE",
+            "{\"type\":\"action_result\",\"id\":\"x\",\"ok\":\"true\"}   | BAD_MESSAGE",
+            "{\"type\":\"action_result\",\"id\":\"x\",\"ok\":1}          | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"sample\":{\"cpu\":\"12\"}}         | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"sample\":{\"cpu\":1,\"cores\":[\"1\"]}} | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"sample\":{\"cpu\":1,\"memory\":{\"used\":\"1\",\"total\":2}}} | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"sample\":{\"cpu\":1,\"uptime\":\"5\"}} | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"sample\":{\"cpu\":1,\"network\":[{\"name\":5,\"rx\":1,\"tx\":1}]}} | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"sample\":{\"cpu\":1,\"network\":[{\"name\":\"e\",\"rx\":\"1\",\"tx\":1}]}} | BAD_MESSAGE",
+            "{\"type\":\"telemetry\",\"sample\":[12]}                        | BAD_MESSAGE",
+            "{\"type\":\"system_info\",\"system\":{\"logicalCores\":\"2\"}} | BAD_MESSAGE",
+            "{\"type\":\"filesystems\",\"filesystems\":[{\"mount\":\"/\",\"space\":{\"used\":1,\"total\":\"2\"}}]} | BAD_MESSAGE",
+            "{\"type\":\"enroll\",\"name\":5                                 | BAD_JSON",
     })
     void tellsWhatIsWrongWithABadAgentMessage(String text, ErrorCode expected) {
         var violation = assertThrows(ProtocolViolation.class, () -> fromAgent.read(text));
         assertEquals(expected, violation.code());
+    }
+
+    @Test
+    void bindsNoViewerValueOfTheWrongJsonType() {
+        for (String text : List.of("{\"type\":\"action\",\"id\":7,\"deviceId\":\"d\",\"action\":\"beep\"}",
+                "{\"type\":\"action\",\"id\":\"a\",\"deviceId\":7,\"action\":\"beep\"}",
+                "{\"type\":\"unpair\",\"deviceId\":7}", "{\"type\":\"pair\",\"code\":12345678}",
+                "{\"type\":\"authenticate\",\"token\":1}")) {
+            assertEquals(ErrorCode.BAD_MESSAGE, assertThrows(ProtocolViolation.class, () -> fromViewer.read(text)).code(), text);
+        }
+    }
+
+    @Test
+    void namesTheFieldWhoseJsonTypeIsWrong() {
+        var violation = assertThrows(ProtocolViolation.class, () -> fromAgent.read(
+                "{\"type\":\"telemetry\",\"sample\":{\"cpu\":1,\"cores\":[1,\"2\"]}}"));
+        assertEquals("bad telemetry message: sample.cores[] must be a number", violation.getMessage());
+    }
+
+    @Test
+    void aFieldOfAnotherMessageIsIgnoredWhateverItsJsonType() {
+        assertEquals(new AgentToRelay.RequestPairingCode(), fromAgent.read("{\"name\":5,\"type\":\"request_pairing_code\"}"));
+        assertEquals(new ViewerToRelay.Ping(), fromViewer.read("{\"type\":\"ping\",\"deviceId\":7}"));
+    }
+
+    @Test
+    void nullStillMeansAbsent() {
+        assertEquals(new AgentToRelay.Telemetry(Sample.cpuOnly(3)),
+                fromAgent.read("{\"type\":\"telemetry\",\"sample\":{\"cpu\":3,\"cores\":null,\"memory\":null}}"));
+    }
+
+    @JsonbTypeInfo({ @JsonbSubtype(alias = "text", type = WithText.class),
+            @JsonbSubtype(alias = "number", type = WithNumber.class) })
+    sealed interface Clashing {
+    }
+
+    record WithText(String size) implements Clashing {
+    }
+
+    record WithNumber(Long size) implements Clashing {
+    }
+
+    @Test
+    void refusesToStartForFieldsItCouldNotCheck() {
+        assertThrows(IllegalStateException.class, () -> new WireFormat<>(Clashing.class));
+        assertThrows(IllegalArgumentException.class, () -> JsonShape.of(java.time.Instant.class));
     }
 
     @Test

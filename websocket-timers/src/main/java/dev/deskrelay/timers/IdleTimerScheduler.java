@@ -27,7 +27,7 @@ public class IdleTimerScheduler implements ServletContextListener {
     private static final Logger LOG = Logger.getLogger(IdleTimerScheduler.class.getName());
     private static final String FIELD = "managedScheduledExecutorService";
 
-    private final ScheduledExecutorService timers = PlainScheduler.named("deskrelay-idle-timers");
+    private final ScheduledExecutorService timers = new IdleTimers();
 
     @Override
     public void contextInitialized(ServletContextEvent event) {

@@ -8,21 +8,21 @@ import java.util.concurrent.ThreadPoolExecutor;
  * scheduler captures that context for every task, with a class path scan apiece, which is too
  * dear for a timer per frame or per action.
  */
-public final class PlainScheduler {
+public class PlainScheduler extends ScheduledThreadPoolExecutor {
 
-    private PlainScheduler() {
-    }
-
-    public static ScheduledThreadPoolExecutor named(String threadName) {
-        var scheduler = new ScheduledThreadPoolExecutor(1, task -> {
+    PlainScheduler(String threadName) {
+        super(1, task -> {
             var thread = new Thread(task, threadName);
             thread.setDaemon(true);
             return thread;
         });
         // timers restarted or answered early must leave the queue at once, not when they fall due
-        scheduler.setRemoveOnCancelPolicy(true);
+        setRemoveOnCancelPolicy(true);
         // once shut down at undeploy, a closing socket's last timer is dropped rather than thrown at Tyrus
-        scheduler.setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
-        return scheduler;
+        setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
+    }
+
+    public static PlainScheduler named(String threadName) {
+        return new PlainScheduler(threadName);
     }
 }

@@ -5,7 +5,6 @@ import java.util.logging.Logger;
 
 import dev.deskrelay.protocol.AgentToRelay;
 import dev.deskrelay.protocol.CloseCode;
-import dev.deskrelay.protocol.Codecs;
 import dev.deskrelay.protocol.ErrorCode;
 import dev.deskrelay.protocol.Limits;
 import dev.deskrelay.protocol.ProtocolViolation;
@@ -31,7 +30,7 @@ import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
-@ServerEndpoint(value = "/agent", decoders = Codecs.AgentToRelayDecoder.class, configurator = InjectedEndpoints.class)
+@ServerEndpoint(value = "/agent", configurator = InjectedEndpoints.class)
 public class AgentEndpoint {
 
     private static final Logger LOG = Logger.getLogger(AgentEndpoint.class.getName());
@@ -53,6 +52,7 @@ public class AgentEndpoint {
     @Inject
     Revocations revocations;
 
+    private static final WireFormat<AgentToRelay> MESSAGES = new WireFormat<>(AgentToRelay.class);
     private static final WireFormat<RelayToAgent> REPLIES = new WireFormat<>(RelayToAgent.class);
 
     private SessionPeer<RelayToAgent> peer;
@@ -64,9 +64,14 @@ public class AgentEndpoint {
         watch(session);
     }
 
+    /**
+     * Reads the text here, not in a Tyrus decoder: a decoder's refusal of a fragmented message
+     * leaves Tyrus's reassembly unfinished, and the next fragmented message would be appended to it.
+     */
     @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
-    public void message(AgentToRelay message, Session session) {
+    public void message(String text, Session session) {
         watch(session).received();
+        AgentToRelay message = MESSAGES.read(text);
         if (deviceId == null) {
             authenticate(message);
         } else {

@@ -18,7 +18,6 @@ import dev.deskrelay.relay.limits.MessageBudget;
 import dev.deskrelay.relay.metrics.RelayMetrics;
 import dev.deskrelay.relay.routing.Peer;
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.DecodeException;
 import jakarta.websocket.Session;
 
 /**
@@ -138,14 +137,6 @@ public final class SessionPeer<O> implements Peer {
             return;
         }
         ProtocolViolation violation = Failures.explain(failure, "session " + session.getId());
-        if (failure instanceof DecodeException) {
-            // a frame Tyrus could not decode never reached the endpoint's handler
-            try {
-                received();
-            } catch (ProtocolViolation overBudget) {
-                violation = overBudget;
-            }
-        }
         metrics.rejected(violation.code());
         if (session.isOpen()) {
             reply(asError.apply(violation));

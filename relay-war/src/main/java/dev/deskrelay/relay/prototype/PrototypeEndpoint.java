@@ -31,6 +31,7 @@ public class PrototypeEndpoint {
 
     private SessionPeer<Void> peer;
     private volatile PrototypeHello hello;
+    private PrototypeRooms.Room room;
 
     @OnOpen
     public void open(Session session) {
@@ -47,7 +48,7 @@ public class PrototypeEndpoint {
         if (hello == null) {
             PrototypeHello.parse(text).ifPresentOrElse(this::join, () -> peer.close(NOT_AUTHENTICATION));
         } else if (PrototypeHello.isJson(text)) {
-            rooms.counterpart(hello).ifPresent(counterpart -> counterpart.send(text));
+            room.counterpart(hello.mode()).ifPresent(counterpart -> counterpart.send(text));
         }
     }
 
@@ -81,7 +82,9 @@ public class PrototypeEndpoint {
     }
 
     private void join(PrototypeHello greeting) {
+        var joined = rooms.join(greeting, peer);
+        room = joined.room();
         hello = greeting;
-        rooms.join(greeting, peer).ifPresent(previous -> previous.close(CloseCode.REPLACED.reason()));
+        joined.replaced().ifPresent(previous -> previous.close(CloseCode.REPLACED.reason()));
     }
 }

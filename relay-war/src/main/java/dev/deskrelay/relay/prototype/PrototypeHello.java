@@ -1,6 +1,7 @@
 package dev.deskrelay.relay.prototype;
 
 import java.io.StringReader;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import dev.deskrelay.protocol.JsonProviders;
@@ -34,11 +35,21 @@ record PrototypeHello(String clientId, Mode mode) {
                 });
     }
 
+    /**
+     * One JSON value and nothing after it, as the prototype's server accepted. Its events are
+     * checked and dropped: the frame is forwarded as text, so building its objects (a map, and a
+     * BigDecimal per number) would be waste.
+     */
     static boolean isJson(String text) {
-        try (var reader = JsonProviders.SHARED.createReader(new StringReader(text))) {
-            reader.readValue();
+        try (var parser = JsonProviders.SHARED.createParser(new StringReader(text))) {
+            if (!parser.hasNext()) {
+                return false;
+            }
+            do {
+                parser.next();
+            } while (parser.hasNext());
             return true;
-        } catch (JsonException | IllegalStateException e) {
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             return false;
         }
     }

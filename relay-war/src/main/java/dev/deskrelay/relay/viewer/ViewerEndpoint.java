@@ -9,7 +9,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.deskrelay.protocol.CloseCode;
-import dev.deskrelay.protocol.Codecs;
 import dev.deskrelay.protocol.ErrorCode;
 import dev.deskrelay.protocol.Limits;
 import dev.deskrelay.protocol.ProtocolViolation;
@@ -39,10 +38,11 @@ import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
-@ServerEndpoint(value = "/viewer", decoders = Codecs.ViewerToRelayDecoder.class, configurator = InjectedEndpoints.class)
+@ServerEndpoint(value = "/viewer", configurator = InjectedEndpoints.class)
 public class ViewerEndpoint implements ViewerSocket {
 
     private static final Logger LOG = Logger.getLogger(ViewerEndpoint.class.getName());
+    private static final WireFormat<ViewerToRelay> MESSAGES = new WireFormat<>(ViewerToRelay.class);
     private static final WireFormat<RelayToViewer> REPLIES = new WireFormat<>(RelayToViewer.class);
 
     @Inject
@@ -77,9 +77,14 @@ public class ViewerEndpoint implements ViewerSocket {
         watch(session);
     }
 
+    /**
+     * Reads the text here, not in a Tyrus decoder: a decoder's refusal of a fragmented message
+     * leaves Tyrus's reassembly unfinished, and the next fragmented message would be appended to it.
+     */
     @OnMessage(maxMessageSize = Limits.MAX_MESSAGE_BYTES)
-    public void message(ViewerToRelay message, Session session) {
+    public void message(String text, Session session) {
         watch(session).received();
+        ViewerToRelay message = MESSAGES.read(text);
         if (message instanceof ViewerToRelay.Ping) {
             peer.reply(new RelayToViewer.Pong());
         } else if (message instanceof ViewerToRelay.Pair pair) {

@@ -6,9 +6,11 @@ import static dev.deskrelay.relay.it.Parties.pairViewer;
 import static dev.deskrelay.relay.it.Parties.telemetry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URL;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -66,6 +69,7 @@ class BadInputIT {
             new Case("{\"type\":null}", "unknown_type"),
             new Case("{\"type\":1}", "unknown_type"),
             new Case("{\"type\":[\"ping\"]}", "unknown_type"),
+            new Case("{\"type\":{\"$ne\":null}}", "unknown_type"),
             new Case("{\"type\":\"PING\"}", "unknown_type"),
             new Case("{\"type\":\"telemetry\",\"sample\":{\"cpu\":1}}", "unknown_type"),
             new Case("{\"type\":\"enroll\",\"name\":\"x\"}", "unknown_type"),
@@ -76,6 +80,8 @@ class BadInputIT {
             new Case("{\"type\":\"action\",\"id\":\"" + X65 + "\",\"deviceId\":\"d\",\"action\":\"beep\"}", "bad_message"),
             new Case("{\"type\":\"action\",\"id\":\"a\",\"deviceId\":\"d\",\"action\":\"" + X65 + "\"}", "bad_message"),
             new Case("{\"type\":\"action\",\"id\":{},\"deviceId\":\"d\",\"action\":\"beep\"}", "bad_message"),
+            new Case("{\"type\":\"action\",\"id\":7,\"deviceId\":\"d\",\"action\":\"beep\"}", "bad_message"),
+            new Case("{\"type\":\"action\",\"id\":\"a\",\"deviceId\":7,\"action\":\"beep\"}", "bad_message"),
             new Case("{\"type\":\"action\",\"id\":\"a\",\"deviceId\":[],\"action\":\"beep\"}", "bad_message"),
             new Case("{\"type\":\"action\",\"id\":\"a\",\"deviceId\":\"d\",\"action\":\"beep\",\"args\":\"x\"}", "bad_message"),
             new Case("{\"type\":\"action\",\"id\":\"a\",\"deviceId\":\"d\",\"action\":\"beep\",\"args\":[1]}", "bad_message"),
@@ -96,6 +102,7 @@ class BadInputIT {
             new Case("{\"type\":\"telemetry\"}", "bad_message"),
             new Case("{\"type\":\"telemetry\",\"sample\":null}", "bad_message"),
             new Case("{\"type\":\"telemetry\",\"sample\":{\"cpu\":\"high\"}}", "bad_message"),
+            new Case("{\"type\":\"telemetry\",\"sample\":{\"cpu\":\"12\"}}", "bad_message"),
             new Case("{\"type\":\"telemetry\",\"sample\":{\"cpu\":101}}", "bad_message"),
             new Case("{\"type\":\"telemetry\",\"sample\":{\"cpu\":-0.1}}", "bad_message"),
             new Case("{\"type\":\"telemetry\",\"sample\":{\"cpu\":1e999}}", "bad_message"),
@@ -118,6 +125,7 @@ class BadInputIT {
             new Case("{\"type\":\"system_info\",\"system\":{\"hostname\":\"\\u202eexe.txt\"}}", "bad_message"),
             new Case("{\"type\":\"action_result\",\"id\":\"r-999999\",\"ok\":true}", "unknown_id"),
             new Case("{\"type\":\"action_result\",\"id\":\"r-1\"}", "bad_message"),
+            new Case("{\"type\":\"action_result\",\"id\":7,\"ok\":true}", "bad_message"),
             new Case("{\"type\":\"action_result\",\"id\":\"r-1\",\"ok\":false}", "bad_message"),
             new Case("{\"type\":\"action_result\",\"id\":\"r-1\",\"ok\":true,\"data\":[1]}", "bad_message"),
             new Case("{\"type\":\"enroll\",\"name\":\"again\"}", "already_authenticated"),
@@ -143,6 +151,8 @@ class BadInputIT {
             new Case("{\"type\":\"enroll\",\"name\":\"line\\r\\nbreak\"}", "bad_message"),
             new Case("{\"type\":\"enroll\",\"name\":\"\\u2066pc\\u2069\"}", "bad_message"),
             new Case("{\"type\":\"enroll\",\"name\":\"" + "\uD83D\uDE00".repeat(65) + "\"}", "bad_message"),
+            new Case("{\"type\":\"enroll\",\"name\":5}", "bad_message"),
+            new Case("{\"type\":\"authenticate\",\"deviceId\":5,\"secret\":\"s\"}", "bad_message"),
             new Case("{\"type\":\"authenticate\",\"deviceId\":\"d\",\"secret\":\"" + "s".repeat(300) + "\"}", "bad_message"));
 
     @Test
@@ -184,6 +194,35 @@ class BadInputIT {
         String emoji = "\uD83D\uDE00".repeat(64);
         var agent = enrollAgent(base, emoji);
         assertEquals(emoji, pairViewer(base, agent.pairingCode()).device().getString("name"));
+    }
+
+    @Test
+    void aRefusedFragmentedMessageLeavesNothingBehind() throws IOException {
+        try (var raw = RawSocket.open(base, "viewer")) {
+            assertEquals("bad_json", answer(raw.sendFragmented("{\"type\":\"ping\"", ",}")));
+            assertEquals("pong", answer(raw.sendFragmented("{\"type\":", "\"ping\"}")));
+            assertEquals("bad_message", answer(raw.sendFragmented("{\"type\":\"pair\",", "\"code\":", "5}")));
+            assertEquals("pong", answer(raw.sendFragmented("{\"ty", "pe\":\"ping\"}")));
+        }
+    }
+
+    @Test
+    void fragmentsOutOfOrderCloseTheSocketWith1002() throws IOException {
+        try (var raw = RawSocket.open(base, "agent")) {
+            assertEquals(1002, raw.sendPart("{}", false, true).awaitCloseCode(), "a continuation with nothing begun");
+        }
+        try (var raw = RawSocket.open(base, "viewer")) {
+            assertEquals(1002, raw.sendPart("{\"type\":", true, false).sendPart("{}", true, true).awaitCloseCode(),
+                    "a new message before the last one was finished");
+        }
+    }
+
+    /** The error code of the relay's answer, or its type when it is no error. */
+    private static String answer(RawSocket raw) {
+        String text = raw.nextText();
+        assertNotNull(text, "the relay closed the socket instead of answering");
+        JsonObject answer = Json.createReader(new StringReader(text)).readObject();
+        return answer.containsKey("code") ? answer.getString("code") : answer.getString("type");
     }
 
     private static int drive(RelayClient socket, List<Case> cases, List<String> failures,

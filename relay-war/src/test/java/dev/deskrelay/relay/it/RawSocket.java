@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * WebSocket frames written by hand, for what no library will send (text that is not UTF-8, a
- * fragmented binary message, a socket dropped without a close frame) or do (stop reading for a
+ * fragmented binary message, fragments chosen by the test, a socket dropped without a close frame) or do (stop reading for a
  * while, without answering pings).
  */
 final class RawSocket implements AutoCloseable {
@@ -94,6 +94,19 @@ final class RawSocket implements AutoCloseable {
 
     RawSocket sendBinary(byte[] payload) {
         return frame(true, BINARY, payload);
+    }
+
+    /** One text message in as many frames as parts: a text frame, then continuations, the last one final. */
+    RawSocket sendFragmented(String... parts) {
+        for (int i = 0; i < parts.length; i++) {
+            sendPart(parts[i], i == 0, i == parts.length - 1);
+        }
+        return this;
+    }
+
+    /** One frame of a text message: its first (a text frame) or a continuation, final or not. */
+    RawSocket sendPart(String part, boolean first, boolean last) {
+        return frame(last, first ? TEXT : CONTINUATION, part.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A binary message in two frames: its first fragment, then the continuation that ends it. */

@@ -21,12 +21,13 @@ class PrototypeRoomsTest {
     void desktopAndWebOfOneClientIdFindEachOther() {
         var desktopPeer = new RecordingPeer("1");
         var webPeer = new RecordingPeer("2");
-        rooms.join(desktop, desktopPeer);
-        assertTrue(rooms.counterpart(desktop).isEmpty());
-        rooms.join(web, webPeer);
-        assertSame(webPeer, rooms.counterpart(desktop).orElseThrow());
-        assertSame(desktopPeer, rooms.counterpart(web).orElseThrow());
-        assertTrue(rooms.counterpart(new PrototypeHello("c2", Mode.DESKTOP)).isEmpty());
+        var desktopRoom = rooms.join(desktop, desktopPeer).room();
+        assertTrue(desktopRoom.counterpart(Mode.DESKTOP).isEmpty());
+        var webRoom = rooms.join(web, webPeer).room();
+        assertSame(webPeer, desktopRoom.counterpart(Mode.DESKTOP).orElseThrow());
+        assertSame(desktopPeer, webRoom.counterpart(Mode.WEB).orElseThrow());
+        assertTrue(rooms.join(new PrototypeHello("c2", Mode.DESKTOP), new RecordingPeer("3")).room()
+                .counterpart(Mode.DESKTOP).isEmpty());
     }
 
     @Test
@@ -34,9 +35,23 @@ class PrototypeRoomsTest {
         var first = new RecordingPeer("1");
         var second = new RecordingPeer("2");
         rooms.join(desktop, first);
-        assertEquals(Optional.of(first), rooms.join(desktop, second));
+        assertEquals(Optional.of(first), rooms.join(desktop, second).replaced());
         rooms.leave(desktop, first);
-        assertSame(second, rooms.counterpart(web).orElseThrow());
+        var webRoom = rooms.join(web, new RecordingPeer("3")).room();
+        assertSame(second, webRoom.counterpart(Mode.WEB).orElseThrow());
+    }
+
+    @Test
+    void aRoomLeftEmptyIsNeverJoinedAgain() {
+        var desktopPeer = new RecordingPeer("1");
+        var oldRoom = rooms.join(desktop, desktopPeer).room();
+        rooms.leave(desktop, desktopPeer);
+        var webPeer = new RecordingPeer("2");
+        var newRoom = rooms.join(web, webPeer).room();
+        assertTrue(oldRoom.counterpart(Mode.DESKTOP).isEmpty(), "the old room's last client left");
+        var again = rooms.join(desktop, new RecordingPeer("3")).room();
+        assertSame(newRoom, again);
+        assertSame(webPeer, again.counterpart(Mode.DESKTOP).orElseThrow());
     }
 
     @Test
