@@ -6,7 +6,7 @@ import jakarta.websocket.EncodeException;
 import jakarta.websocket.Encoder;
 
 /**
- * WebSocket encoders and decoders, one per direction, for clients such as the agent. A decoder
+ * The agent's WebSocket encoder (what it sends) and decoder (what the relay sends it). A decoder
  * never declines in {@code willDecode}: Tyrus would drop the frame silently. It throws a
  * {@link DecodeException} whose cause is the {@link ProtocolViolation}, so the endpoint can
  * answer with its code ({@link ProtocolViolation#in}). The relay's own endpoints read the text
@@ -57,12 +57,6 @@ public final class Codecs {
         }
     }
 
-    public static final class AgentToRelayDecoder extends MessageDecoder<AgentToRelay> {
-        public AgentToRelayDecoder() {
-            super(AgentToRelay.class);
-        }
-    }
-
     public static final class AgentToRelayEncoder extends MessageEncoder<AgentToRelay> {
         public AgentToRelayEncoder() {
             super(AgentToRelay.class);
@@ -72,36 +66,6 @@ public final class Codecs {
     public static final class RelayToAgentDecoder extends MessageDecoder<RelayToAgent> {
         public RelayToAgentDecoder() {
             super(RelayToAgent.class);
-        }
-    }
-
-    public static final class RelayToAgentEncoder extends MessageEncoder<RelayToAgent> {
-        public RelayToAgentEncoder() {
-            super(RelayToAgent.class);
-        }
-    }
-
-    public static final class ViewerToRelayDecoder extends MessageDecoder<ViewerToRelay> {
-        public ViewerToRelayDecoder() {
-            super(ViewerToRelay.class);
-        }
-    }
-
-    public static final class ViewerToRelayEncoder extends MessageEncoder<ViewerToRelay> {
-        public ViewerToRelayEncoder() {
-            super(ViewerToRelay.class);
-        }
-    }
-
-    public static final class RelayToViewerDecoder extends MessageDecoder<RelayToViewer> {
-        public RelayToViewerDecoder() {
-            super(RelayToViewer.class);
-        }
-    }
-
-    public static final class RelayToViewerEncoder extends MessageEncoder<RelayToViewer> {
-        public RelayToViewerEncoder() {
-            super(RelayToViewer.class);
         }
     }
 }

@@ -13,7 +13,7 @@ class CodecsTest {
 
     @Test
     void decoderAcceptsEveryFrameAndThrowsTheViolation() {
-        var decoder = new Codecs.ViewerToRelayDecoder();
+        var decoder = new Codecs.RelayToAgentDecoder();
         assertTrue(decoder.willDecode("not json"), "declining would make Tyrus drop the frame silently");
         var thrown = assertThrows(DecodeException.class, () -> decoder.decode("not json"));
         assertEquals(ErrorCode.BAD_JSON, ProtocolViolation.in(thrown).orElseThrow().code());
@@ -21,10 +21,11 @@ class CodecsTest {
     }
 
     @Test
-    void encoderAndDecoderAgree() throws Exception {
-        var message = new ViewerToRelay.Action("a1", "d1", "beep", null);
-        String text = new Codecs.ViewerToRelayEncoder().encode(message);
-        assertEquals(message, new Codecs.ViewerToRelayDecoder().decode(text));
+    void encoderAndDecoderSpeakTheRelaysWireFormat() throws Exception {
+        var sent = new AgentToRelay.Enroll("desk");
+        assertEquals(sent, new WireFormat<>(AgentToRelay.class).read(new Codecs.AgentToRelayEncoder().encode(sent)));
+        var received = new RelayToAgent.PairingCode("ABCD2345", 600);
+        assertEquals(received, new Codecs.RelayToAgentDecoder().decode(new WireFormat<>(RelayToAgent.class).write(received)));
     }
 
     @Test

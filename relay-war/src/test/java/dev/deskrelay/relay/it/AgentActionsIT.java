@@ -145,8 +145,10 @@ class AgentActionsIT extends BuiltRelayIT {
         double max = roundTrip.get("_max");
         double sum = roundTrip.get("_sum");
         assertTrue(count >= 1 && max > 0, roundTrip.toString());
-        // an action is answered within its 30 s timeout, so a figure above that is not in seconds
-        assertTrue(max <= 30 && roundTrip.get("_mean") <= max && max <= sum && sum <= count * max,
+        // an action is answered within its 30 s timeout, so a figure above that is not in seconds;
+        // Payara converts max and sum apart, so one action's max and sum may differ in the last digit
+        double rounding = 1 + 1e-12;
+        assertTrue(max <= 30 && roundTrip.get("_mean") <= max * rounding && max <= sum * rounding && sum <= count * max * rounding,
                 "the maximum, mean and sum in seconds: " + roundTrip);
         roundTrip.forEach((line, value) -> assertTrue(!line.contains("quantile") || value <= max,
                 line + " is not in seconds: " + roundTrip));

@@ -157,7 +157,7 @@ class EndToEndIT extends BuiltRelayIT {
                     + "\"uptime\":93784}}");
             browser.awaitText(browser.inView("memory-value"), "3.0 GiB of 8.0 GiB (38 %)"::equals, "memory");
             assertEquals("38 %", browser.text(browser.inDevice(deviceId, "memory-summary")), "the list shows it too");
-            assertEquals("Now: 20 % · 30 %", browser.text(browser.inView("cores-value")));
+            assertEquals("Each core now: 20 % · 30 %", browser.text(browser.inView("cores-value")));
             assertEquals("0 B of 1.0 GiB (0 %)", browser.text(browser.inView("swap-value")));
             assertEquals("0.50 · 0.25 · 0.13", browser.text(browser.inView("load-value")));
             assertEquals("↓ 2.0 KiB/s · ↑ 100 B/s", browser.text(browser.inView("network-value")));
