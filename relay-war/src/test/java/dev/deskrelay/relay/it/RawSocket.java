@@ -105,33 +105,40 @@ final class RawSocket implements AutoCloseable {
 
     /** The next text frame the relay sends. */
     String readText() {
-        try {
-            while (true) {
-                int opcode = in.readUnsignedByte() & 0x0F;
-                byte[] payload = in.readNBytes(payloadLength());
-                if (opcode == TEXT) {
-                    return new String(payload, StandardCharsets.UTF_8);
-                } else if (opcode == CLOSE) {
-                    throw new IllegalStateException("closed instead: " + (((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("no text frame", e);
+        Frame frame = nextTextOrClose();
+        if (frame.opcode() == CLOSE) {
+            throw new IllegalStateException("closed instead: " + frame.closeCode());
         }
+        return new String(frame.payload(), StandardCharsets.UTF_8);
     }
 
     /** Reads frames until the relay's close frame, and returns its code. */
     int awaitCloseCode() {
+        Frame frame = nextTextOrClose();
+        while (frame.opcode() != CLOSE) {
+            frame = nextTextOrClose();
+        }
+        return frame.closeCode();
+    }
+
+    private record Frame(int opcode, byte[] payload) {
+        int closeCode() {
+            return ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+        }
+    }
+
+    /** Passes over pings: the next text or close frame. */
+    private Frame nextTextOrClose() {
         try {
             while (true) {
                 int opcode = in.readUnsignedByte() & 0x0F;
                 byte[] payload = in.readNBytes(payloadLength());
-                if (opcode == CLOSE) {
-                    return ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+                if (opcode == TEXT || opcode == CLOSE) {
+                    return new Frame(opcode, payload);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("no close frame", e);
+            throw new UncheckedIOException("no frame from the relay", e);
         }
     }
 
