@@ -19,7 +19,8 @@ import jakarta.json.bind.annotation.JsonbTypeInfo;
 /**
  * Reads and writes one direction's messages. Reading happens in three steps so that a sender
  * learns what was wrong: not JSON ({@code bad_json}), no known {@code type}
- * ({@code unknown_type}), or fields that don't fit the type ({@code bad_message}).
+ * ({@code unknown_type}), or fields that don't fit the type ({@code bad_message}): a field of
+ * the wrong JSON type, found in the same streaming pass as the type, or a value its record refuses.
  */
 public final class WireFormat<T> {
 
@@ -30,7 +31,7 @@ public final class WireFormat<T> {
     private final Map<String, Class<? extends T>> types;
     /** Each {@code type} alias's fields. */
     private final Map<String, Set<String>> fieldNames;
-    /** Every field of every message in this direction, for checking fields before the type is known. */
+    /** Every field of every message in this direction: fields are checked before the type, which may come last, is known. */
     private final JsonShape anyMessage;
 
     /** @throws IllegalStateException if two messages have a field of one name and different JSON types */
