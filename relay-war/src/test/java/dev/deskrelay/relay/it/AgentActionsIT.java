@@ -165,7 +165,7 @@ class AgentActionsIT extends BuiltRelayIT {
 
     /** Each line of a metric in the Prometheus text, keyed by what follows its name (suffix and labels). */
     private Map<String, Double> metricLines(String name) {
-        String text = Http.get(base.getPort(), "/metrics").body();
+        String text = new RelayHttp(base).get("/metrics").body();
         Map<String, Double> lines = new TreeMap<>();
         Matcher line = Pattern.compile("(?m)^" + name + "(\\S*) ([0-9.eE+-]+)$").matcher(text);
         while (line.find()) {

@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,10 +174,8 @@ class CleanLogIT {
         return refused.find() ? (long) Double.parseDouble(refused.group(1)) : 0;
     }
 
-    private static String metrics(URL base) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + base.getPort() + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    private static String metrics(URL base) {
+        return new RelayHttp(base).get("/metrics").body();
     }
 
     /** No line of a stack trace, no exception's name, nothing SEVERE. */

@@ -50,7 +50,7 @@ class OriginCheckIT extends BuiltRelayIT {
     }
 
     private double refusedByOrigin() {
-        String metrics = Http.get(base.getPort(), "/metrics").body();
+        String metrics = new RelayHttp(base).get("/metrics").body();
         var matcher = REFUSED.matcher(metrics);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }

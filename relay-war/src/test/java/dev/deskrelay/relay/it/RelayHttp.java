@@ -20,15 +20,19 @@ final class RelayHttp {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final URL base;
+    private final int port;
 
     RelayHttp(URL base) {
-        this.base = base;
+        this(base.getPort());
+    }
+
+    RelayHttp(int port) {
+        this.port = port;
     }
 
     HttpResponse<String> get(String path) {
         try {
-            return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + base.getPort() + path))
+            return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -73,7 +73,7 @@ class RunScriptIT {
 
         try (Script first = Script.start(sandbox, port, "relay")) {
             first.awaitOut("Relay ready", Duration.ofMinutes(3));
-            HttpResponse<String> ready = Http.get(port, "/health/ready");
+            HttpResponse<String> ready = new RelayHttp(port).get("/health/ready");
             assertEquals(200, ready.statusCode(), "ready only once the relay says so: " + ready.body());
             assertTrue(ready.body().contains("database"), ready.body());
             assertFalse(first.err().contains("grep") || first.err().contains("No such file"), first.err());
@@ -94,7 +94,7 @@ class RunScriptIT {
 
             assertEquals(builds, Files.readAllLines(sandbox.resolve("builds")), "refused before building");
             assertTrue(first.alive(), first.err());
-            assertEquals(200, Http.get(port, "/health/ready").statusCode(), "the first relay serves on");
+            assertEquals(200, new RelayHttp(port).get("/health/ready").statusCode(), "the first relay serves on");
             assertEquals(logStart, Files.readAllLines(log).get(0), "its log is not overwritten");
             assertTrue(Files.size(log) >= logSize, "its log is not truncated");
             assertEquals(runningFrom, jarsIn(instance), "its jars are not replaced");
