@@ -115,6 +115,14 @@ class RunScriptIT {
     }
 
     @Test
+    void aSettingTheRelayCannotUnderstandIsNamedAndEndsTheRunWithStatusTwo() {
+        try (Script run = Script.start(sandbox, port, "relay", Map.of("DESKRELAY_ALLOWED_ORIGINS", "dash.example.com"))) {
+            assertEquals(2, run.awaitExit(Duration.ofMinutes(3)), run.err());
+            assertTrue(run.err().contains("deskrelay.allowed-origins=\"dash.example.com\""), run.err());
+        }
+    }
+
+    @Test
     void aSecondLocalAgentIsRefusedWhileTheFirstRunsFromItsCopy() throws IOException {
         // no relay on that port: the agent keeps trying, which is all this needs
         try (Script first = Script.start(sandbox, port, "agent")) {
@@ -162,10 +170,16 @@ class RunScriptIT {
         }
 
         static Script start(Path sandbox, int port, String mode) {
+            return start(sandbox, port, mode, Map.of());
+        }
+
+        /** @param settings the relay's settings as environment variables, as a person gives them to {@code ./run} */
+        static Script start(Path sandbox, int port, String mode, Map<String, String> settings) {
             ProcessBuilder builder = new ProcessBuilder("bash", sandbox.resolve("run").toString(), mode);
             builder.environment().keySet().removeIf(name -> name.startsWith("DESKRELAY_"));
             builder.environment().put("DESKRELAY_PORT", Integer.toString(port));
             builder.environment().put("DESKRELAY_DATA_DIR", sandbox.resolve("data").toString());
+            builder.environment().putAll(settings);
             try {
                 return new Script(builder.start());
             } catch (IOException e) {
