@@ -41,8 +41,8 @@ import dev.deskrelay.agent.connection.RelayUrl;
             "                  \"deviceId\": \"d-...\", \"secret\": \"...\", \"name\": \"studio-pc\"}}",
             "",
             "Options on the command line win over the file for that run, and --relay is also saved in it (by"
-                + " pair once the relay answered): after 'deskrelay-agent --relay URL pair', 'deskrelay-agent run'"
-                + " needs no options.",
+                + " pair and status once the relay answered): after 'deskrelay-agent --relay URL pair',"
+                + " 'deskrelay-agent run' needs no options.",
             "An action set to false is refused to viewers. The relay issues the credential when this computer"
                 + " enrolls; 'forget' removes it."})
 final class AgentCli implements Callable<Integer> {

@@ -31,8 +31,14 @@ final class Commands implements AgentCommands {
     @Override
     public int status(Overrides overrides) throws UsageException {
         ConfigFile file = fileFor(overrides);
-        AgentConfig config = withRelaySaved(file, overrides);
-        return new StatusCheck(settings(overrides, config, file), config, out, err).run();
+        AgentConfig config = file.load();
+        var check = new StatusCheck(settings(overrides, config, file), config, out, err);
+        int status = check.run();
+        // as for pair: only a relay that answered is worth keeping
+        if (check.relayAnswered()) {
+            withRelaySaved(file, overrides);
+        }
+        return status;
     }
 
     @Override

@@ -18,12 +18,18 @@ final class StatusCheck {
     private final AgentConfig config;
     private final PrintStream out;
     private final PrintStream err;
+    private boolean relayAnswered;
 
     StatusCheck(Settings settings, AgentConfig config, PrintStream out, PrintStream err) {
         this.settings = settings;
         this.config = config;
         this.out = out;
         this.err = err;
+    }
+
+    /** Whether the last {@link #run()} reached a DeskRelay relay that answered for this device. */
+    boolean relayAnswered() {
+        return relayAnswered;
     }
 
     int run() {
@@ -41,6 +47,7 @@ final class StatusCheck {
             RelayToAgent.Authenticated answer = query.ask(
                     new AgentToRelay.Authenticate(credential.deviceId(), credential.secret(), true),
                     RelayToAgent.Authenticated.class);
+            relayAnswered = true;
             boolean connected = Boolean.TRUE.equals(answer.agentOnline());
             out.println("Agent:  " + (connected ? "connected" : "not connected"));
             return connected ? ExitStatus.OK : ExitStatus.NOT_CONNECTED;

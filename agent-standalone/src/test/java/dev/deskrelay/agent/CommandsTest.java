@@ -91,6 +91,17 @@ class CommandsTest {
     }
 
     @Test
+    void statusThatCannotReachTheRelaySavesNothing() throws UsageException {
+        file().save(AgentConfig.EMPTY.withRelay("ws://relay:8080").withCredential(
+                new Credential("ws://127.0.0.1:9", "d-7", "s3cret", "box")));
+
+        assertEquals(ExitStatus.FAILED, commands().status(new Overrides(RelayUrl.parse("ws://127.0.0.1:9"), null, null,
+                file().path())));
+
+        assertEquals("ws://relay:8080", file().load().relay(), "the relay that did not answer is not kept");
+    }
+
+    @Test
     void pairThatCannotReachTheRelaySavesNothing() throws UsageException {
         file().save(AgentConfig.EMPTY.withRelay("ws://relay:8080"));
 
