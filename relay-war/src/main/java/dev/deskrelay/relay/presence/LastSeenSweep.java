@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.deskrelay.relay.pairing.Devices;
 import dev.deskrelay.relay.routing.PairingRegistry;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -43,13 +42,6 @@ public class LastSeenSweep {
     long periodSeconds;
 
     private ScheduledFuture<?> sweeps;
-
-    @PostConstruct
-    void check() {
-        if (periodSeconds <= 0) {
-            throw new IllegalArgumentException("deskrelay.last-seen-write-seconds must be positive: " + periodSeconds);
-        }
-    }
 
     void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
         sweeps = scheduler.scheduleWithFixedDelay(this::sweepQuietly, periodSeconds, periodSeconds, TimeUnit.SECONDS);
