@@ -115,12 +115,6 @@ class SessionPeerTest {
             }
             return null;
         });
-        return proxy(Session.class, (name, args) -> switch (name) {
-            case "getId" -> "s-1";
-            case "isOpen" -> true;
-            case "getAsyncRemote" -> remote;
-            case "close" -> closed.add((CloseReason) args[0]);
-            default -> null;
-        });
+        return Fakes.openSession(remote, closed);
     }
 }
