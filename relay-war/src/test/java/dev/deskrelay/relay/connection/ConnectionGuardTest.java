@@ -27,7 +27,8 @@ class ConnectionGuardTest {
         }
         guard.watch(session("quiet", pings), ConnectionGuard.Side.VIEWER, null, () -> true);
 
-        Thread.sleep(400);
+        // quiet long enough to be pinged, and far from the idle timeout's close even on a busy machine
+        Thread.sleep(1100);
         assertDoesNotThrow(() -> sweep.get().run());
         assertDoesNotThrow(() -> sweep.get().run());
 

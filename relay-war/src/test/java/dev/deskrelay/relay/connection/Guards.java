@@ -4,7 +4,10 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import dev.deskrelay.relay.metrics.NoMetrics;
 
-/** A started {@link ConnectionGuard} without a container: one message a second per socket, small boxes. */
+/**
+ * A started {@link ConnectionGuard} without a container: one message a second per socket, small
+ * boxes, and an idle timeout of 3 s (a socket is pinged after 1 s of silence).
+ */
 final class Guards {
 
     private Guards() {
@@ -15,7 +18,7 @@ final class Guards {
         guard.scheduler = scheduler;
         guard.metrics = new NoMetrics();
         guard.authTimeoutSeconds = 10;
-        guard.idleTimeoutSeconds = 1; // pings after a third of a second of silence
+        guard.idleTimeoutSeconds = 3;
         guard.agentRate = 1;
         guard.agentBurst = 1;
         guard.viewerRate = 1;
