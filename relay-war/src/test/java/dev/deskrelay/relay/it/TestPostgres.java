@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  *
  * <p>PostgreSQL refuses to run as root, so everything runs as the {@code postgres} user on a
  * directory it owns. Its superuser has no password and is reached only through a unix socket in
- * that directory (mode 0700); the relay's user logs in over TCP with its password.
+ * a directory of that user's (mode 0700); the relay's user logs in over TCP with its password.
  */
 final class TestPostgres implements AutoCloseable {
 
@@ -30,12 +30,14 @@ final class TestPostgres implements AutoCloseable {
     private static final String DATABASE = "deskrelay";
 
     private final Path home;
+    private final Path socketDir;
     private final int port;
     private final String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     private final Thread cleanup = new Thread(this::stopAndDelete, "test-postgres-cleanup");
 
-    private TestPostgres(Path home, int port) {
+    private TestPostgres(Path home, Path socketDir, int port) {
         this.home = home;
+        this.socketDir = socketDir;
         this.port = port;
     }
 
@@ -44,9 +46,11 @@ final class TestPostgres implements AutoCloseable {
         try {
             Files.createDirectories(parent);
             Path home = Files.createTempDirectory(parent, "postgres");
-            // createTempDirectory makes it 0700 for root: the server's user must own it
-            run(List.of("chown", "postgres:postgres", home.toString()));
-            var server = new TestPostgres(home, RelayProcess.freePort());
+            // a socket's path may not be longer than 107 bytes, which one under target/ may be
+            Path socketDir = Files.createTempDirectory(Path.of("/tmp"), "deskrelay-postgres");
+            // createTempDirectory makes them 0700 for root: the server's user must own them
+            run(List.of("chown", "postgres:postgres", home.toString(), socketDir.toString()));
+            var server = new TestPostgres(home, socketDir, RelayProcess.freePort());
             Runtime.getRuntime().addShutdownHook(server.cleanup);
             try {
                 server.initialise();
@@ -63,13 +67,12 @@ final class TestPostgres implements AutoCloseable {
     private void initialise() throws IOException {
         asPostgres(List.of(binary("initdb"), "-D", data().toString(), "-U", "postgres", "-E", "UTF8",
                 "--auth-local=trust", "--auth-host=scram-sha-256", "--no-sync"), "");
-        asPostgres(List.of("mkdir", "-m", "700", socketDir().toString()), "");
         // fsync off: a test server's data need not survive a crash of the machine
         asPostgres(List.of(binary("pg_ctl"), "-D", data().toString(), "-l", home.resolve("postgres.log").toString(),
-                "-o", "-p " + port + " -k " + socketDir() + " -c listen_addresses=127.0.0.1 -c fsync=off",
+                "-o", "-p " + port + " -k " + socketDir + " -c listen_addresses=127.0.0.1 -c fsync=off",
                 "-w", "-t", "60", "start"), "");
         // the password goes in on standard input, never on a command line
-        asPostgres(List.of(binary("psql"), "-h", socketDir().toString(), "-p", Integer.toString(port), "-U", "postgres",
+        asPostgres(List.of(binary("psql"), "-h", socketDir.toString(), "-p", Integer.toString(port), "-U", "postgres",
                 "-q", "-v", "ON_ERROR_STOP=1", "postgres"),
                 "CREATE ROLE " + USER + " LOGIN PASSWORD '" + password + "';\n"
                         + "CREATE DATABASE " + DATABASE + " OWNER " + USER + ";\n");
@@ -85,7 +88,7 @@ final class TestPostgres implements AutoCloseable {
     /** One SQL query's rows, one a line, fields split by '|', run by the superuser in the relay's database. */
     String query(String sql) {
         try {
-            return asPostgres(List.of(binary("psql"), "-h", socketDir().toString(), "-p", Integer.toString(port),
+            return asPostgres(List.of(binary("psql"), "-h", socketDir.toString(), "-p", Integer.toString(port),
                     "-U", "postgres", "-d", DATABASE, "-X", "-A", "-t", "-v", "ON_ERROR_STOP=1"), sql + ";\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,10 +97,6 @@ final class TestPostgres implements AutoCloseable {
 
     private Path data() {
         return home.resolve("data");
-    }
-
-    private Path socketDir() {
-        return home.resolve("socket");
     }
 
     private static String binary(String name) {
@@ -153,9 +152,11 @@ final class TestPostgres implements AutoCloseable {
             if (Files.exists(data().resolve("postmaster.pid"))) {
                 asPostgres(List.of(binary("pg_ctl"), "-D", data().toString(), "-m", "immediate", "-w", "-t", "30", "stop"), "");
             }
-            try (Stream<Path> files = Files.walk(home)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
+            for (Path dir : List.of(home, socketDir)) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(file);
+                    }
                 }
             }
         } catch (IOException e) {
