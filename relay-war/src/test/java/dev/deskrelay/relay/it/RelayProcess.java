@@ -118,15 +118,14 @@ final class RelayProcess implements AutoCloseable {
     /** Starts the process without waiting for it to become ready. */
     void launch() {
         String tmp = System.getProperty("java.io.tmpdir");
-        Path jvmOptionsFile = Path.of(System.getProperty("payara.jvmOptions"));
         try {
             var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Djava.io.tmpdir=" + tmp, "-Ddeskrelay.data.dir=" + dataDir));
             command.addAll(jvmOptions);
-            command.addAll(optionLines(jvmOptionsFile));
-            if (member != null) {
-                command.addAll(optionLines(jvmOptionsFile.resolveSibling("cluster-jvm-options")));
-            }
+            // one option a line, as ./run reads them
+            Files.readAllLines(Path.of(System.getProperty("payara.jvmOptions"))).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .forEach(command::add);
             command.addAll(List.of("-jar", System.getProperty("payara.microJar")));
             command.addAll(member == null ? List.of("--nocluster") : member.payaraArguments());
             command.addAll(List.of("--port", Integer.toString(port), "--contextroot", "/",
@@ -141,11 +140,6 @@ final class RelayProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** One option a line, as ./run reads them. */
-    private static List<String> optionLines(Path file) throws IOException {
-        return Files.readAllLines(file).stream().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
     }
 
     /** The post-boot commands and libraries {@code ./run} picks for the DESKRELAY_DATABASE given. */
