@@ -21,9 +21,12 @@ final class RelayCluster implements AutoCloseable {
     private final TestPostgres database;
     private final List<RelayProcess> nodes = new ArrayList<>();
     private TestHaproxy balancer;
+    /** Stops the nodes and HAProxy also when the test JVM ends without closing the cluster. */
+    private final Thread cleanup = new Thread(this::stopProcesses, "relay-cluster-cleanup");
 
     private RelayCluster(TestPostgres database) {
         this.database = database;
+        Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
     /** @param settings the nodes' settings besides the database's, e.g. {@code DESKRELAY_ACTION_TIMEOUT_SECONDS} */
@@ -95,10 +98,23 @@ final class RelayCluster implements AutoCloseable {
         return database;
     }
 
+    private void stopProcesses() {
+        nodes.parallelStream().forEach(RelayProcess::close);
+        if (balancer != null) {
+            balancer.close();
+        }
+    }
+
     @Override
     public void close() {
-        try (database; var stopping = balancer) {
-            nodes.parallelStream().forEach(RelayProcess::close);
+        try (database) {
+            stopProcesses();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException exiting) {
+                // the hook is running or has run: it did the same
+            }
         }
     }
 }
