@@ -30,6 +30,19 @@ final class Parties {
         return new PairedViewer(viewer, paired.getString("token"), paired.getJsonObject("device"));
     }
 
+    /** The agent's socket again, with the credential it enrolled with (on any node of a cluster). */
+    static RelayClient authenticateAgent(URL base, EnrolledAgent agent) {
+        var socket = RelayClient.connect(base, "agent").send("{\"type\":\"authenticate\",\"deviceId\":\""
+                + agent.deviceId() + "\",\"secret\":\"" + agent.secret() + "\"}");
+        socket.next("authenticated");
+        return socket;
+    }
+
+    /** Another socket of the browser that paired, as a second tab or a reload opens it. */
+    static RelayClient authenticateViewer(URL base, String token) {
+        return RelayClient.connect(base, "viewer").send("{\"type\":\"authenticate\",\"token\":\"" + token + "\"}");
+    }
+
     static String pair(String code) {
         return "{\"type\":\"pair\",\"code\":\"" + code + "\"}";
     }
@@ -49,6 +62,10 @@ final class Parties {
                 + "\"load\":[0.42,0.37,0.3],\"uptime\":93784,"
                 + "\"memory\":{\"used\":4294967296,\"total\":8589934592}" + swap + ","
                 + "\"network\":[{\"name\":\"eth0\",\"rx\":" + received + ",\"tx\":" + sent + "}]}}";
+    }
+
+    static String systemInfo(String hostname) {
+        return "{\"type\":\"system_info\",\"system\":{\"hostname\":\"" + hostname + "\",\"logicalCores\":2}}";
     }
 
     static String beep(String id, String deviceId) {

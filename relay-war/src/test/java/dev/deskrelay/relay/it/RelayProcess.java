@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The relay started the way {@code ./run} starts it, for tests that must stop and start it again
@@ -22,20 +24,38 @@ final class RelayProcess implements AutoCloseable {
 
     private static final String DEFAULT_HEAP = "-Xmx512m";
     private static final Duration STARTUP = Duration.ofMinutes(2);
+    /** Payara's "Data Grid Status" report, logged at start and at each member added or removed. */
+    private static final Pattern GRID_SIZE = Pattern.compile("DG Size: (\\d+)");
 
     private final int port;
     private final Path dataDir;
     private final Map<String, String> settings;
     private final Path log;
     private final List<String> jvmOptions;
+    private final GridMember member;
     private Process process;
 
-    private RelayProcess(int port, Path dataDir, List<String> jvmOptions, Map<String, String> settings) {
+    private RelayProcess(int port, Path dataDir, List<String> jvmOptions, Map<String, String> settings, GridMember member) {
         this.port = port;
         this.dataDir = dataDir;
         this.settings = settings;
         this.log = dataDir.resolve("relay.log");
         this.jvmOptions = jvmOptions;
+        this.member = member;
+    }
+
+    /**
+     * A node of a data grid on loopback, as {@code ./run cluster} starts them.
+     *
+     * @param cluster the grid's name, unique per test, so that two tests' grids never merge
+     * @param members every member's grid address, {@code 127.0.0.1:5910,127.0.0.1:5911}
+     */
+    record GridMember(String cluster, String members, int gridPort, String name) {
+
+        List<String> payaraArguments() {
+            return List.of("--clustermode", "tcpip:" + members, "--startport", Integer.toString(gridPort),
+                    "--interfaces", "127.0.0.1", "--clustername", cluster, "--name", name);
+        }
     }
 
     static RelayProcess start(Path dataDir) {
@@ -47,12 +67,17 @@ final class RelayProcess implements AutoCloseable {
      * @throws Stopped if the relay stopped instead of becoming ready
      */
     static RelayProcess start(Path dataDir, Map<String, String> settings) {
-        return start(new RelayProcess(freePort(), dataDir, List.of(DEFAULT_HEAP), settings));
+        return start(new RelayProcess(freePort(), dataDir, List.of(DEFAULT_HEAP), settings, null));
+    }
+
+    /** A node of a grid, not started yet: {@link RelayCluster} starts its nodes together. */
+    static RelayProcess node(Path dataDir, Map<String, String> settings, GridMember member) {
+        return new RelayProcess(freePort(), dataDir, List.of(DEFAULT_HEAP), settings, member);
     }
 
     /** With the heap and settings given as JVM options, e.g. {@code -Ddeskrelay.idle-timeout-seconds=6}. */
     static RelayProcess start(Path dataDir, List<String> jvmOptions) {
-        return start(new RelayProcess(freePort(), dataDir, jvmOptions, Map.of()));
+        return start(new RelayProcess(freePort(), dataDir, jvmOptions, Map.of(), null));
     }
 
     private static RelayProcess start(RelayProcess relay) {
@@ -86,6 +111,12 @@ final class RelayProcess implements AutoCloseable {
     }
 
     void start() {
+        launch();
+        awaitReady();
+    }
+
+    /** Starts the process without waiting for it to become ready. */
+    void launch() {
         String tmp = System.getProperty("java.io.tmpdir");
         try {
             var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -95,29 +126,47 @@ final class RelayProcess implements AutoCloseable {
             Files.readAllLines(Path.of(System.getProperty("payara.jvmOptions"))).stream()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .forEach(command::add);
-            command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
-                    "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
-                    "--prebootcommandfile", System.getProperty("payara.preboot"),
-                    "--postbootcommandfile", System.getProperty("payara.postboot"),
-                    "--addlibs", System.getProperty("payara.libs"),
-                    "--deploy", System.getProperty("relay.war")));
+            command.addAll(List.of("-jar", System.getProperty("payara.microJar")));
+            command.addAll(member == null ? List.of("--nocluster") : member.payaraArguments());
+            command.addAll(List.of("--port", Integer.toString(port), "--contextroot", "/",
+                    "--prebootcommandfile", System.getProperty("payara.preboot")));
+            command.addAll(databaseArguments());
+            command.addAll(List.of("--deploy", System.getProperty("relay.war")));
             Files.createDirectories(dataDir);
             Files.deleteIfExists(log);
             var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(settings);
             process = builder.start();
-            try {
-                awaitReady();
-            } catch (AssertionError e) {
-                close(); // nobody else holds it to stop it
-                throw e;
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void awaitReady() throws IOException {
+    /** The post-boot commands and libraries {@code ./run} picks for the DESKRELAY_DATABASE given. */
+    private List<String> databaseArguments() {
+        Path postBoot = Path.of(System.getProperty("payara.postboot"));
+        String libs = System.getProperty("payara.libs");
+        if ("postgresql".equals(settings.get("DESKRELAY_DATABASE"))) {
+            postBoot = postBoot.resolveSibling("post-boot-commands-postgresql.asadmin");
+            libs += ":" + Path.of(libs).resolveSibling("postgresql.jar"); // Payara splits --addlibs at ":"
+        }
+        return List.of("--postbootcommandfile", postBoot.toString(), "--addlibs", libs);
+    }
+
+    /** Waits until the relay is deployed and serving; stops it if it ended or failed instead. */
+    void awaitReady() {
+        try {
+            awaitDeployed();
+        } catch (AssertionError e) {
+            close(); // nobody else holds it to stop it
+            throw e;
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitDeployed() throws IOException {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             if (Files.exists(log) && Files.readString(log).contains(" ready in ")) {
@@ -143,6 +192,20 @@ final class RelayProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many members this node's data grid had when Payara last reported it; 0 before it did. */
+    int gridSize() {
+        Matcher size = GRID_SIZE.matcher(log());
+        int last = 0;
+        while (size.find()) {
+            last = Integer.parseInt(size.group(1));
+        }
+        return last;
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     /** SIGKILL, as a crash or the OOM killer ends it: nothing of the relay runs after it. */
@@ -171,9 +234,14 @@ final class RelayProcess implements AutoCloseable {
     }
 
     void stop() {
+        stop(process, Duration.ofSeconds(60));
+    }
+
+    /** SIGTERM, and SIGKILL if the process has not ended within the grace; for the servers tests start. */
+    static void stop(Process process, Duration grace) {
         process.destroy();
         try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {
@@ -189,7 +257,7 @@ final class RelayProcess implements AutoCloseable {
         }
     }
 
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -17,9 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -110,6 +113,40 @@ class RunScriptIT {
                 assertTrue(run.err().contains("Port " + port + " is already in use"), run.err());
                 assertTrue(run.err().contains("pid " + ProcessHandle.current().pid()), "names who: " + run.err());
             }
+        }
+        assertFalse(Files.exists(sandbox.resolve("builds")), "nothing built");
+    }
+
+    @Test
+    void aClusterStartsBehindHaproxyOnItsOwnPostgresqlAndCtrlCStopsAllOfIt() throws IOException {
+        // the cluster's database directory must be reachable by the postgres user
+        Files.setPosixFilePermissions(sandbox, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path cluster = sandbox.resolve("target/run/cluster");
+        List<Long> started;
+        try (Script run = Script.start(sandbox, port, "cluster", Map.of("DESKRELAY_NODES", "2"))) {
+            run.awaitOut("Cluster ready: open http://localhost:" + port + "/", Duration.ofMinutes(5));
+            HttpResponse<String> ready = new RelayHttp(port).get("/health/ready");
+            assertEquals(200, ready.statusCode(), "a node answers through HAProxy: " + ready.body());
+            assertTrue(run.out().contains("Node 2 ready"), run.out());
+            assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+                    Files.getPosixFilePermissions(cluster.resolve("db-password")));
+            String password = Files.readString(cluster.resolve("db-password"));
+            assertFalse(run.out().contains(password) || run.err().contains(password), "the password is never printed");
+            assertTrue(Files.exists(cluster.resolve("postgres/data/postmaster.pid")), "its own PostgreSQL runs");
+            started = run.descendants();
+            run.interrupt();
+            assertEquals(130, run.awaitExit(Duration.ofSeconds(90)), run.err());
+        }
+        assertFalse(Files.exists(cluster.resolve("postgres/data/postmaster.pid")), "PostgreSQL stopped");
+        assertTrue(started.stream().noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)),
+                "the nodes and HAProxy stopped");
+    }
+
+    @Test
+    void aClusterOfNoNodesIsRefusedBeforeAnythingIsBuilt() {
+        try (Script run = Script.start(sandbox, port, "cluster", Map.of("DESKRELAY_NODES", "0"))) {
+            assertEquals(2, run.awaitExit(Duration.ofSeconds(20)), run.err());
+            assertTrue(run.err().contains("DESKRELAY_NODES must be a number of nodes from 1 to 9"), run.err());
         }
         assertFalse(Files.exists(sandbox.resolve("builds")), "nothing built");
     }
@@ -223,6 +260,25 @@ class RunScriptIT {
 
         boolean alive() {
             return process.isAlive();
+        }
+
+        /** SIGINT, as Ctrl-C in a terminal sends it. */
+        void interrupt() {
+            try {
+                new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        List<Long> descendants() {
+            return process.descendants().map(ProcessHandle::pid).toList();
+        }
+
+        String out() {
+            return String.join("\n", out);
         }
 
         String err() {

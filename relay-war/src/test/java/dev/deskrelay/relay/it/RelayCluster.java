@@ -1,0 +1,120 @@
+package dev.deskrelay.relay.it;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Relay nodes on one data grid, sharing a test PostgreSQL, with HAProxy in front: what
+ * {@code ./run cluster} starts, on free loopback ports, all stopped at the end.
+ */
+final class RelayCluster implements AutoCloseable {
+
+    private static final Duration GRID_FORMING = Duration.ofSeconds(90);
+
+    private final TestPostgres database;
+    private final List<RelayProcess> nodes = new ArrayList<>();
+    private TestHaproxy balancer;
+    /** Stops the nodes and HAProxy also when the test JVM ends without closing the cluster. */
+    private final Thread cleanup = new Thread(this::stopProcesses, "relay-cluster-cleanup");
+
+    private RelayCluster(TestPostgres database) {
+        this.database = database;
+        Runtime.getRuntime().addShutdownHook(cleanup);
+    }
+
+    /** @param settings the nodes' settings besides the database's, e.g. {@code DESKRELAY_ACTION_TIMEOUT_SECONDS} */
+    static RelayCluster start(Path dir, int size, Map<String, String> settings) {
+        var cluster = new RelayCluster(TestPostgres.start(Path.of(System.getProperty("java.io.tmpdir"))));
+        try {
+            cluster.startNodes(dir, size, settings);
+            cluster.balancer = TestHaproxy.start(dir.resolve("haproxy"),
+                    cluster.nodes.stream().map(RelayProcess::port).toList());
+            return cluster;
+        } catch (RuntimeException | AssertionError e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    private void startNodes(Path dir, int size, Map<String, String> settings) {
+        // a grid name of its own, so that no other test's nodes on this machine ever join it
+        String name = "it-" + UUID.randomUUID();
+        List<Integer> gridPorts = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            gridPorts.add(RelayProcess.freePort());
+        }
+        var nodeSettings = new HashMap<>(settings);
+        nodeSettings.putAll(database.settings());
+        nodeSettings.put("DESKRELAY_CLUSTER_ENABLED", "true");
+        String members = gridPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
+        for (int i = 0; i < size; i++) {
+            String node = "node" + (i + 1);
+            nodes.add(RelayProcess.node(dir.resolve(node), nodeSettings,
+                    new RelayProcess.GridMember(name, members, gridPorts.get(i), node)));
+        }
+        // The first node alone creates the tables: PostgreSQL's CREATE TABLE IF NOT EXISTS is not
+        // safe against a concurrent one (both may pass the check), so the others start after it.
+        nodes.get(0).start();
+        nodes.stream().skip(1).forEach(RelayProcess::launch);
+        nodes.stream().skip(1).forEach(RelayProcess::awaitReady);
+        awaitGrid(size);
+    }
+
+    /** Waits until every running node sees {@code size} members. */
+    void awaitGrid(int size) {
+        long deadline = System.nanoTime() + GRID_FORMING.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (nodes.stream().filter(RelayProcess::isAlive).allMatch(node -> node.gridSize() == size)) {
+                return;
+            }
+            RelayProcess.sleep(200);
+        }
+        throw new AssertionError("the grid did not reach " + size + " members within " + GRID_FORMING.toSeconds()
+                + " s; the nodes see " + nodes.stream().map(node -> Integer.toString(node.gridSize())).toList());
+    }
+
+    /** Node {@code n}, counted from 1 as the nodes are named. */
+    RelayProcess node(int n) {
+        return nodes.get(n - 1);
+    }
+
+    /** Where browsers and agents connect: HAProxy. */
+    URL balancer() {
+        return balancer.base();
+    }
+
+    TestHaproxy haproxy() {
+        return balancer;
+    }
+
+    TestPostgres database() {
+        return database;
+    }
+
+    private void stopProcesses() {
+        nodes.parallelStream().forEach(RelayProcess::close);
+        if (balancer != null) {
+            balancer.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        try (database) {
+            stopProcesses();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException exiting) {
+                // the hook is running or has run: it did the same
+            }
+        }
+    }
+}
