@@ -53,6 +53,7 @@ final class RelayCluster implements AutoCloseable {
         var nodeSettings = new HashMap<>(settings);
         nodeSettings.putAll(database.settings());
         nodeSettings.put("DESKRELAY_CLUSTER_ENABLED", "true");
+        nodeSettings.put("DESKRELAY_TRUSTED_PROXIES", "127.0.0.1");
         String members = gridPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
         for (int i = 0; i < size; i++) {
             String node = "node" + (i + 1);

@@ -41,11 +41,14 @@ final class TestPostgres implements AutoCloseable {
         this.port = port;
     }
 
-    /** Initialises, starts and fills a server in a new directory under {@code parent}. */
+    /**
+     * Initialises, starts and fills a server in a new directory under {@code parent}, or under
+     * /tmp when the server's user may not enter {@code parent} (a checkout under /root, say).
+     */
     static TestPostgres start(Path parent) {
         try {
             Files.createDirectories(parent);
-            Path home = Files.createTempDirectory(parent, "postgres");
+            Path home = Files.createTempDirectory(enterable(parent) ? parent : Path.of("/tmp"), "postgres");
             // a socket's path may not be longer than 107 bytes, which one under target/ may be
             Path socketDir = Files.createTempDirectory(Path.of("/tmp"), "deskrelay-postgres");
             // createTempDirectory makes them 0700 for root: the server's user must own them
@@ -101,6 +104,15 @@ final class TestPostgres implements AutoCloseable {
 
     private static String binary(String name) {
         return BINARIES.resolve(name).toString();
+    }
+
+    private static boolean enterable(Path dir) throws IOException {
+        try {
+            asPostgres(List.of("test", "-x", dir.toString()), "");
+            return true;
+        } catch (AssertionError cannot) {
+            return false;
+        }
     }
 
     private static String asPostgres(List<String> command, String input) throws IOException {
