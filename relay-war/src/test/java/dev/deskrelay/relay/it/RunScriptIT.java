@@ -20,6 +20,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +49,9 @@ class RunScriptIT {
 
     @BeforeEach
     void copyTheRepository() throws IOException {
-        sandbox = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "run-script");
+        // ./run cluster keeps its PostgreSQL in the sandbox, which the postgres user must be able to enter
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        sandbox = Files.createTempDirectory(TestPostgres.enterable(tmp) ? tmp : Path.of("/tmp"), "run-script");
         Files.copy(REPOSITORY.resolve("run"), sandbox.resolve("run"));
         Files.writeString(sandbox.resolve("mvnw"), "#!/bin/sh\necho \"$*\" >> \"$(dirname \"$0\")/builds\"\n");
         sandbox.resolve("mvnw").toFile().setExecutable(true);
@@ -64,6 +68,17 @@ class RunScriptIT {
         Path agentTarget = Files.createDirectories(sandbox.resolve("agent-standalone/target"));
         Files.createSymbolicLink(agentTarget.resolve("deskrelay-agent.jar"), Path.of(System.getProperty("agent.jar")));
         port = RelayProcess.freePort();
+    }
+
+    @AfterEach
+    void removeASandboxOutsideTarget() throws IOException {
+        if (sandbox.startsWith("/tmp")) {
+            try (Stream<Path> files = Files.walk(sandbox)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     @Test

@@ -106,7 +106,8 @@ final class TestPostgres implements AutoCloseable {
         return BINARIES.resolve(name).toString();
     }
 
-    private static boolean enterable(Path dir) throws IOException {
+    /** Whether the server's user may enter the directory (every one above it must let it pass). */
+    static boolean enterable(Path dir) throws IOException {
         try {
             asPostgres(List.of("test", "-x", dir.toString()), "");
             return true;
