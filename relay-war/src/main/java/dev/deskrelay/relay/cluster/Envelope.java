@@ -12,7 +12,9 @@ record Envelope(Kind kind, String deviceId, String subject, String payload) {
     enum Kind {
         /** To the device's viewers on the receiving member. */
         VIEWERS,
-        /** To the device's viewers, newest wins (telemetry). */
+        /** Presence, to the device's viewers; subject: {@code true} when online. */
+        PRESENCE,
+        /** To the device's viewers, newest wins (telemetry); subject: the key a newer one replaces. */
         LATEST,
         /** To the device's agent, held by the receiving member; subject: the asking member's action id. */
         ACTION,

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 import com.hazelcast.core.EntryAdapter;
 import com.hazelcast.core.EntryEvent;
@@ -27,7 +28,7 @@ final class Interest {
 
     private final ReplicatedMap<String, String> entries;
     private final UUID self;
-    private final Map<String, Integer> viewersHere = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> watching = new ConcurrentHashMap<>();
     private final Map<String, Set<UUID>> membersByDevice = new ConcurrentHashMap<>();
 
     Interest(HazelcastInstance grid) {
@@ -56,25 +57,19 @@ final class Interest {
         entries.keySet().forEach(key -> index(key, true));
     }
 
-    /** One more viewer of the device on this member. */
-    void watch(String deviceId) {
-        viewersHere.compute(deviceId, (id, count) -> {
-            if (count == null) {
+    /**
+     * Brings this member's entry for the device in line with whether it has viewers of it now. The
+     * question is asked under the device's lock here, so of two changes at once the later wins.
+     */
+    void refresh(String deviceId, BooleanSupplier watchedHere) {
+        watching.compute(deviceId, (id, was) -> {
+            boolean now = watchedHere.getAsBoolean();
+            if (now && was == null) {
                 entries.put(key(deviceId, self), "");
-                return 1;
-            }
-            return count + 1;
-        });
-    }
-
-    /** One viewer fewer; the member stops being interested with its last. */
-    void unwatch(String deviceId) {
-        viewersHere.computeIfPresent(deviceId, (id, count) -> {
-            if (count == 1) {
+            } else if (!now && was != null) {
                 entries.remove(key(deviceId, self));
-                return null;
             }
-            return count - 1;
+            return now ? Boolean.TRUE : null;
         });
     }
 
