@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import com.hazelcast.core.HazelcastInstance;
+
 @Timeout(60)
 class InterestTest {
 
@@ -22,10 +24,8 @@ class InterestTest {
     void aMemberSeesWhichOthersWatchADeviceAndNotItself() {
         var a = grid.start();
         var b = grid.start();
-        var onA = new Interest(a);
-        var onB = new Interest(b);
-        onA.open();
-        onB.open();
+        var onA = opened(a);
+        var onB = opened(b);
 
         onA.refresh("d1", () -> true);
         onB.refresh("d1", () -> true);
@@ -43,12 +43,9 @@ class InterestTest {
     @Test
     void aMemberOpenedLaterSeesWhatWasWatchedBefore() {
         var a = grid.start();
-        var onA = new Interest(a);
-        onA.open();
-        onA.refresh("d1", () -> true);
-        var onB = new Interest(grid.start());
+        opened(a).refresh("d1", () -> true);
 
-        onB.open();
+        var onB = opened(grid.start());
 
         Eventually.holds("B sees A watching", () -> onB.elsewhere("d1").equals(Set.of(GridMembers.uuid(a))));
     }
@@ -56,12 +53,8 @@ class InterestTest {
     @Test
     void aLostMembersInterestIsForgotten() {
         var a = grid.start();
-        var b = grid.start();
-        var onA = new Interest(a);
-        var onB = new Interest(b);
-        onA.open();
-        onB.open();
-        onA.refresh("d1", () -> true);
+        var onB = opened(grid.start());
+        opened(a).refresh("d1", () -> true);
         Eventually.holds("B sees A watching", () -> !onB.elsewhere("d1").isEmpty());
         var lost = GridMembers.uuid(a);
 
@@ -69,5 +62,11 @@ class InterestTest {
         onB.forget(lost);
 
         Eventually.holds("B forgot A's interest", () -> onB.elsewhere("d1").isEmpty());
+    }
+
+    private static Interest opened(HazelcastInstance member) {
+        var interest = new Interest(member);
+        interest.open();
+        return interest;
     }
 }
