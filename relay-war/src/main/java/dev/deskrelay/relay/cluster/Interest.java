@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
+import com.hazelcast.config.ReplicatedMapConfig;
 import com.hazelcast.core.EntryAdapter;
 import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.HazelcastInstance;
@@ -31,7 +32,12 @@ final class Interest {
     private final Map<String, Boolean> watching = new ConcurrentHashMap<>();
     private final Map<String, Set<UUID>> membersByDevice = new ConcurrentHashMap<>();
 
+    /**
+     * A member that joins reads the map only once it holds all of it: otherwise it would start
+     * with an empty copy, and no event tells it what the copy then receives.
+     */
     Interest(HazelcastInstance grid) {
+        grid.getConfig().addReplicatedMapConfig(new ReplicatedMapConfig(MAP).setAsyncFillup(false));
         this.entries = grid.getReplicatedMap(MAP);
         this.self = grid.getCluster().getLocalMember().getUuid();
     }
