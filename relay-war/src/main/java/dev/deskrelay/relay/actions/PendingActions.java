@@ -18,9 +18,9 @@ import dev.deskrelay.protocol.ErrorCode;
 import dev.deskrelay.protocol.RelayToAgent;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.ViewerToRelay;
-import dev.deskrelay.protocol.WireFormat;
 import dev.deskrelay.relay.MemoryTimers;
 import dev.deskrelay.relay.metrics.RelayMetrics;
+import dev.deskrelay.relay.routing.ActionAnswers;
 import dev.deskrelay.relay.routing.Peer;
 import dev.deskrelay.relay.routing.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,14 +32,13 @@ import jakarta.inject.Inject;
  * {@value #REMEMBERED_IDS} ids are remembered, so a repeated id is refused rather than run twice.
  */
 @ApplicationScoped
-public class PendingActions {
+public class PendingActions implements ActionAnswers {
 
     static final int REMEMBERED_IDS = 256;
 
     private final Map<String, Pending> byRelayId = new ConcurrentHashMap<>();
     private final Map<String, UsedIds> usedIdsByViewer = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
-    private final WireFormat<RelayToViewer> toViewers = new WireFormat<>(RelayToViewer.class);
     private Router router;
     private ScheduledExecutorService scheduler;
     private RelayMetrics metrics;
@@ -85,6 +84,7 @@ public class PendingActions {
      *
      * @return false when there was no such action (already answered, timed out, or never sent)
      */
+    @Override
     public boolean complete(String deviceId, AgentToRelay.ActionResult result) {
         Pending pending = byRelayId.get(result.id());
         boolean answered = pending != null && pending.deviceId.equals(deviceId)
@@ -154,7 +154,7 @@ public class PendingActions {
     }
 
     private void answer(Peer viewer, RelayToViewer.ActionResult result) {
-        viewer.send(toViewers.write(result));
+        router.toViewer(viewer, result);
     }
 
     private static final class Pending {

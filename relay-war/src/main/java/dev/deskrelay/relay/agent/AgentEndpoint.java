@@ -19,7 +19,7 @@ import dev.deskrelay.relay.pairing.Devices;
 import dev.deskrelay.relay.pairing.PairingCodes;
 import dev.deskrelay.relay.presence.DevicePresence;
 import dev.deskrelay.relay.revocation.Revocations;
-import dev.deskrelay.relay.routing.PairingRegistry;
+import dev.deskrelay.relay.routing.Router;
 import dev.deskrelay.relay.telemetry.DeviceReports;
 import jakarta.inject.Inject;
 import jakarta.websocket.OnClose;
@@ -42,7 +42,7 @@ public class AgentEndpoint {
     @Inject
     PairingCodes pairingCodes;
     @Inject
-    PairingRegistry registry;
+    Router router;
     @Inject
     DevicePresence presence;
     @Inject
@@ -92,7 +92,7 @@ public class AgentEndpoint {
     @OnClose
     public void close(Session session) {
         guard.release(watch(session));
-        if (deviceId != null && !control && registry.detachAgent(deviceId, peer)) {
+        if (deviceId != null && !control && router.detachAgent(deviceId, peer)) {
             LOG.info(() -> "device " + deviceId + " went offline");
             presence.offline(deviceId);
             actions.deviceOffline(deviceId);
@@ -127,7 +127,7 @@ public class AgentEndpoint {
                 if (credential.forControl()) {
                     control = true;
                     deviceId = device.id();
-                    peer.reply(new RelayToAgent.Authenticated(device.id(), device.name(), registry.isOnline(deviceId)));
+                    peer.reply(new RelayToAgent.Authenticated(device.id(), device.name(), router.isOnline(deviceId)));
                 } else {
                     peer.reply(new RelayToAgent.Authenticated(device.id(), device.name(), null));
                     online(device);
@@ -159,18 +159,14 @@ public class AgentEndpoint {
             reports.system(deviceId, info.system());
         } else if (message instanceof AgentToRelay.Filesystems usage) {
             reports.filesystems(deviceId, usage.filesystems());
-        } else if (message instanceof AgentToRelay.ActionResult result && !actions.complete(deviceId, result)) {
+        } else if (message instanceof AgentToRelay.ActionResult result && !router.answer(deviceId, result)) {
             throw new ProtocolViolation(ErrorCode.UNKNOWN_ID, "no action " + result.id() + " is waiting for an answer");
         }
     }
 
     private void online(Device device) {
         deviceId = device.id();
-        registry.attachAgent(deviceId, peer).ifPresent(previous -> {
-            LOG.warning(() -> "device " + deviceId + " connected again; closing its previous connection"
-                    + " (if this repeats, two agents share one credential)");
-            previous.close(CloseCode.REPLACED.reason());
-        });
+        router.attachAgent(deviceId, peer);
         presence.online(deviceId);
         LOG.info(() -> "device " + deviceId + " is online");
     }

@@ -52,7 +52,7 @@ public final class SessionPeer<O> implements Peer {
         this.budget = budget;
         this.closer = closer;
         this.metrics = metrics;
-        this.outbox = new Outbox(this::write, metrics, outboxLimit, readerBudget, this::tooSlow);
+        this.outbox = new Outbox(this::write, new OutboxCounts(metrics), outboxLimit, readerBudget, this::tooSlow);
     }
 
     @Override
@@ -70,8 +70,13 @@ public final class SessionPeer<O> implements Peer {
         outbox.addLatest(key, text);
     }
 
+    @Override
+    public void sendAnswer(String text) {
+        outbox.addAnswer(text, null);
+    }
+
     public void reply(O message) {
-        outbox.addAnswer(format.write(message), null);
+        sendAnswer(format.write(message));
     }
 
     /** Answers, then closes once the answer is written: the close must not overtake it. */

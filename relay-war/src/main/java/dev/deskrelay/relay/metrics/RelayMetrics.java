@@ -11,14 +11,13 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 
 import dev.deskrelay.protocol.ErrorCode;
-import dev.deskrelay.relay.connection.Outbox;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /** The relay's metrics, in the application registry. */
 @ApplicationScoped
-public class RelayMetrics implements Outbox.Events {
+public class RelayMetrics {
 
     @Inject
     MetricRegistry registry;
@@ -64,17 +63,17 @@ public class RelayMetrics implements Outbox.Events {
         registry.gauge(name, value);
     }
 
-    @Override
+    /** A telemetry sample replaced by a newer one before a slow viewer got it. */
     public void coalesced() {
         coalesced.inc();
     }
 
-    @Override
+    /** A telemetry sample dropped because the viewer's outbox was full. */
     public void dropped() {
         dropped.inc();
     }
 
-    @Override
+    /** A viewer closed for falling too far behind. */
     public void overflowed() {
         tooSlow.inc();
     }

@@ -8,7 +8,6 @@ import dev.deskrelay.protocol.DeviceSummary;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.relay.pairing.Device;
 import dev.deskrelay.relay.pairing.Devices;
-import dev.deskrelay.relay.routing.PairingRegistry;
 import dev.deskrelay.relay.routing.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,8 +17,6 @@ public class DevicePresence {
 
     @Inject
     Devices devices;
-    @Inject
-    PairingRegistry registry;
     @Inject
     Router router;
     @Inject
@@ -43,7 +40,7 @@ public class DevicePresence {
     }
 
     private DeviceSummary summary(Device device, long now) {
-        boolean online = registry.isOnline(device.id());
+        boolean online = router.isOnline(device.id());
         return new DeviceSummary(device.id(), device.name(), online, online ? now : device.lastSeen());
     }
 

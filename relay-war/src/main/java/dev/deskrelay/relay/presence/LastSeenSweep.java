@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.deskrelay.relay.pairing.Devices;
-import dev.deskrelay.relay.routing.PairingRegistry;
+import dev.deskrelay.relay.routing.Router;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -32,7 +32,7 @@ public class LastSeenSweep {
     @Inject
     Devices devices;
     @Inject
-    PairingRegistry registry;
+    Router router;
     @Inject
     Clock clock;
     @Inject
@@ -56,7 +56,7 @@ public class LastSeenSweep {
 
     /** Writes "now" as the {@code lastSeen} of every device online at this moment. */
     public void sweep() {
-        var online = registry.onlineDevices();
+        var online = router.devicesOnlineHere();
         if (!online.isEmpty()) {
             devices.seen(online, clock.millis());
         }

@@ -6,9 +6,7 @@ import dev.deskrelay.protocol.CloseCode;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.relay.pairing.Devices;
 import dev.deskrelay.relay.pairing.Viewers;
-import dev.deskrelay.relay.routing.PairingRegistry;
-import dev.deskrelay.relay.routing.ViewerSocket;
-import dev.deskrelay.relay.routing.ViewerSockets;
+import dev.deskrelay.relay.routing.Router;
 import dev.deskrelay.relay.telemetry.DeviceReports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,23 +21,21 @@ public class Revocations {
     @Inject
     Devices devices;
     @Inject
-    ViewerSockets viewerSockets;
-    @Inject
-    PairingRegistry registry;
+    Router router;
     @Inject
     DeviceReports reports;
 
     /** The browser gives up the device on all its sockets. */
     public void unpair(String viewerId, String deviceId) {
         viewers.ungrant(viewerId, deviceId);
-        viewerSockets.of(viewerId).forEach(socket -> socket.lose(deviceId, new RelayToViewer.Unpaired(deviceId)));
+        router.lose(viewerId, deviceId, new RelayToViewer.Unpaired(deviceId));
         LOG.info(() -> "viewer " + viewerId + " unpaired device " + deviceId);
     }
 
     /** The browser's token stops working; all its sockets are closed with 4003. */
     public void revoke(String viewerId) {
         viewers.revoke(viewerId);
-        viewerSockets.of(viewerId).forEach(ViewerSocket::revoked);
+        router.revoke(viewerId);
         LOG.info(() -> "viewer " + viewerId + " was revoked");
     }
 
@@ -52,8 +48,8 @@ public class Revocations {
         devices.remove(deviceId);
         reports.forget(deviceId);
         var notice = new RelayToViewer.DeviceRemoved(deviceId);
-        holders.forEach(viewerId -> viewerSockets.of(viewerId).forEach(socket -> socket.lose(deviceId, notice)));
-        registry.agent(deviceId).ifPresent(agent -> agent.close(CloseCode.DEVICE_REMOVED.reason()));
+        holders.forEach(viewerId -> router.lose(viewerId, deviceId, notice));
+        router.closeAgent(deviceId, CloseCode.DEVICE_REMOVED.reason());
         LOG.info(() -> "device " + deviceId + " was removed");
     }
 }

@@ -12,5 +12,8 @@ public interface Peer {
     /** Latest-value-wins: a message still waiting with the same key is replaced, not queued behind. */
     void sendLatest(String key, String text);
 
+    /** Part of an answer being made to this socket: not held back behind routed messages meanwhile. */
+    void sendAnswer(String text);
+
     void close(CloseReason reason);
 }

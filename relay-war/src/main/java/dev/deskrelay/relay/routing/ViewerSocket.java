@@ -2,8 +2,13 @@ package dev.deskrelay.relay.routing;
 
 import dev.deskrelay.protocol.RelayToViewer;
 
-/** An authenticated viewer socket, as revocations reach it. */
+/** An authenticated viewer socket, as routing reaches it. */
 public interface ViewerSocket {
+
+    /** The browser's identity; its tabs share it. */
+    String viewerId();
+
+    Peer peer();
 
     /** The socket stops holding the device at once, and is told why. */
     void lose(String deviceId, RelayToViewer notice);

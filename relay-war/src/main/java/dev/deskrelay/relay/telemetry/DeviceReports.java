@@ -19,6 +19,7 @@ import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.Sample;
 import dev.deskrelay.protocol.SystemFacts;
 import dev.deskrelay.relay.MemoryTimers;
+import dev.deskrelay.relay.routing.DeviceMemory;
 import dev.deskrelay.relay.routing.Router;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -31,7 +32,7 @@ import jakarta.inject.Inject;
  * ({@link TelemetryHistory}) of every device that reported within the page's chart window.
  */
 @ApplicationScoped
-public class DeviceReports {
+public class DeviceReports implements DeviceMemory {
 
     /** As long as the page's charts reach back (src-web/series.js). */
     static final Duration CHART_WINDOW = Duration.ofMinutes(5);
@@ -96,6 +97,7 @@ public class DeviceReports {
     }
 
     /** What a viewer that just started watching these devices needs to be up to date. */
+    @Override
     public List<RelayToViewer> known(Collection<String> deviceIds) {
         return deviceIds.stream()
                 .flatMap(deviceId -> Stream.<RelayToViewer>of(systems.get(deviceId), filesystems.get(deviceId),

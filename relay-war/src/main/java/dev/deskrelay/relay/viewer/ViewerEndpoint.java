@@ -25,10 +25,9 @@ import dev.deskrelay.relay.pairing.ViewerAccess;
 import dev.deskrelay.relay.pairing.Viewers;
 import dev.deskrelay.relay.presence.DevicePresence;
 import dev.deskrelay.relay.revocation.Revocations;
-import dev.deskrelay.relay.routing.PairingRegistry;
+import dev.deskrelay.relay.routing.Peer;
+import dev.deskrelay.relay.routing.Router;
 import dev.deskrelay.relay.routing.ViewerSocket;
-import dev.deskrelay.relay.routing.ViewerSockets;
-import dev.deskrelay.relay.telemetry.DeviceReports;
 import jakarta.inject.Inject;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -52,15 +51,11 @@ public class ViewerEndpoint implements ViewerSocket {
     @Inject
     PairingCodes pairingCodes;
     @Inject
-    PairingRegistry registry;
+    Router router;
     @Inject
     DevicePresence presence;
     @Inject
     PendingActions actions;
-    @Inject
-    DeviceReports reports;
-    @Inject
-    ViewerSockets sockets;
     @Inject
     Revocations revocations;
     @Inject
@@ -117,8 +112,7 @@ public class ViewerEndpoint implements ViewerSocket {
     public void close(Session session) {
         guard.release(watch(session));
         if (access != null) {
-            sockets.remove(access.viewerId(), this);
-            registry.detachViewer(access.deviceIds(), peer);
+            router.viewerClosed(this, access.deviceIds());
             actions.viewerGone(peer);
         }
     }
@@ -175,20 +169,27 @@ public class ViewerEndpoint implements ViewerSocket {
      */
     private void welcome(ViewerAccess granted, Collection<String> newDevices, Supplier<RelayToViewer> answer) {
         peer.answerFirst(() -> {
-            if (access == null) {
-                sockets.add(granted.viewerId(), this);
-            }
             access = granted;
-            granted.deviceIds().forEach(deviceId -> registry.attachViewer(deviceId, peer));
+            router.attachViewer(this, granted.deviceIds());
             peer.reply(answer.get());
-            reports.known(newDevices).forEach(peer::reply);
+            router.catchUp(peer, newDevices);
         });
+    }
+
+    @Override
+    public String viewerId() {
+        return access.viewerId();
+    }
+
+    @Override
+    public Peer peer() {
+        return peer;
     }
 
     @Override
     public synchronized void lose(String deviceId, RelayToViewer notice) {
         access = access.without(deviceId);
-        registry.detachViewer(List.of(deviceId), peer);
+        router.detachViewer(this, List.of(deviceId));
         peer.reply(notice);
     }
 
@@ -199,7 +200,7 @@ public class ViewerEndpoint implements ViewerSocket {
 
     /** The cap on viewer sockets per device; nothing is granted or attached when it is reached. */
     private void requireRoom(Collection<String> deviceIds) {
-        if (deviceIds.stream().anyMatch(deviceId -> registry.viewers(deviceId).size() >= maxViewersPerDevice)) {
+        if (deviceIds.stream().anyMatch(deviceId -> router.viewerCount(deviceId) >= maxViewersPerDevice)) {
             throw new ProtocolViolation(ErrorCode.TOO_MANY_CONNECTIONS,
                     "a device has " + maxViewersPerDevice + " viewer connections already: close one first");
         }

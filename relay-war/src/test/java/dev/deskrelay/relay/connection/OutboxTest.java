@@ -145,7 +145,7 @@ class OutboxTest {
         var immediate = new Outbox((text, done) -> {
             sent.add(text);
             done.run();
-        }, new NoMetrics(), 3, budget, closes::incrementAndGet);
+        }, new OutboxCounts(new NoMetrics()), 3, budget, closes::incrementAndGet);
         for (int i = 0; i < 1000; i++) {
             immediate.add("m" + i);
         }

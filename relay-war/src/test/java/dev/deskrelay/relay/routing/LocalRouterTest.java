@@ -2,12 +2,16 @@ package dev.deskrelay.relay.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.deskrelay.protocol.AgentToRelay;
+import dev.deskrelay.protocol.CloseCode;
 import dev.deskrelay.protocol.RelayToAgent;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.Sample;
@@ -15,24 +19,25 @@ import dev.deskrelay.relay.metrics.NoMetrics;
 
 class LocalRouterTest {
 
-    private final LocalRouter router = new LocalRouter();
+    private final List<String> answered = new ArrayList<>();
+    private final LocalRouter router = new LocalRouter(new NoMetrics(), (deviceId, result) -> answered.add(result.id()),
+            deviceIds -> deviceIds.stream().<RelayToViewer>map(id -> new RelayToViewer.History(id, List.of())).toList());
     private final RecordingPeer agent = new RecordingPeer("a");
-    private final RecordingPeer watching = new RecordingPeer("v1");
-    private final RecordingPeer elsewhere = new RecordingPeer("v2");
+    private final Tab watching = new Tab("browser-1", "v1");
+    private final Tab elsewhere = new Tab("browser-2", "v2");
 
     LocalRouterTest() {
-        router.registry = new PairingRegistry();
-        router.metrics = new NoMetrics();
-        router.registry.attachAgent("d1", agent);
-        router.registry.attachViewer("d1", watching);
-        router.registry.attachViewer("d2", elsewhere);
+        router.attachAgent("d1", agent);
+        router.attachViewer(watching, List.of("d1"));
+        router.attachViewer(elsewhere, List.of("d2"));
     }
 
     @Test
     void telemetryReachesTheDevicesViewersOnly() {
         router.toViewers("d1", new RelayToViewer.Telemetry("d1", 5L, Sample.cpuOnly(12.5)));
-        assertEquals(List.of("{\"type\":\"telemetry\",\"at\":5,\"deviceId\":\"d1\",\"sample\":{\"cpu\":12.5}}"), watching.sent);
-        assertTrue(elsewhere.sent.isEmpty());
+        assertEquals(List.of("{\"type\":\"telemetry\",\"at\":5,\"deviceId\":\"d1\",\"sample\":{\"cpu\":12.5}}"),
+                watching.peer.sent);
+        assertTrue(elsewhere.peer.sent.isEmpty());
     }
 
     @Test
@@ -40,5 +45,91 @@ class LocalRouterTest {
         assertTrue(router.toAgent("d1", new RelayToAgent.Action("r-1", "beep", null)));
         assertEquals(1, agent.sent.size());
         assertFalse(router.toAgent("d2", new RelayToAgent.Action("r-2", "beep", null)));
+    }
+
+    @Test
+    void aSecondAgentReplacesTheFirstWhoseLateCloseChangesNothing() {
+        var newer = new RecordingPeer("a2");
+        router.attachAgent("d1", newer);
+        assertEquals(CloseCode.REPLACED.getCode(), agent.closedWith.getCloseCode().getCode());
+        assertFalse(router.detachAgent("d1", agent));
+        assertTrue(router.isOnline("d1"));
+        assertEquals(List.of("d1"), router.devicesOnlineHere());
+    }
+
+    @Test
+    void anAgentsAnswerGoesToTheWaitingActions() {
+        router.answer("d1", AgentToRelay.ActionResult.succeeded("r-7", null));
+        assertEquals(List.of("r-7"), answered);
+    }
+
+    @Test
+    void losingADeviceReachesEverySocketOfThatBrowserOnly() {
+        var secondTab = new Tab("browser-1", "v3");
+        router.attachViewer(secondTab, List.of("d1"));
+        router.lose("browser-1", "d1", new RelayToViewer.Unpaired("d1"));
+        assertEquals(List.of("d1"), watching.lost);
+        assertEquals(List.of("d1"), secondTab.lost);
+        assertTrue(elsewhere.lost.isEmpty());
+    }
+
+    @Test
+    void revokingClosesTheBrowsersSocketsUntilTheyClosed() {
+        router.revoke("browser-2");
+        assertTrue(elsewhere.revoked);
+        assertFalse(watching.revoked);
+
+        router.viewerClosed(watching, List.of("d1"));
+        router.revoke("browser-1");
+        assertFalse(watching.revoked);
+        assertEquals(0, router.viewerCount("d1"));
+    }
+
+    @Test
+    void aNewViewerIsToldWhatIsKnownOfItsDevices() {
+        var peer = new RecordingPeer("v9");
+        router.catchUp(peer, List.of("d1"));
+        assertEquals(List.of("{\"type\":\"history\",\"deviceId\":\"d1\",\"points\":[]}"), peer.sent);
+    }
+
+    @Test
+    void aClosedAgentIsClosedWithTheReasonGiven() {
+        router.closeAgent("d1", CloseCode.DEVICE_REMOVED.reason());
+        assertEquals(CloseCode.DEVICE_REMOVED.getCode(), agent.closedWith.getCloseCode().getCode());
+        router.closeAgent("d2", CloseCode.DEVICE_REMOVED.reason());
+        assertNull(watching.peer.closedWith);
+    }
+
+    /** A browser tab's socket, remembering what routing did to it. */
+    private static final class Tab implements ViewerSocket {
+        final String viewerId;
+        final RecordingPeer peer;
+        final List<String> lost = new ArrayList<>();
+        boolean revoked;
+
+        Tab(String viewerId, String socketId) {
+            this.viewerId = viewerId;
+            this.peer = new RecordingPeer(socketId);
+        }
+
+        @Override
+        public String viewerId() {
+            return viewerId;
+        }
+
+        @Override
+        public Peer peer() {
+            return peer;
+        }
+
+        @Override
+        public void lose(String deviceId, RelayToViewer notice) {
+            lost.add(deviceId);
+        }
+
+        @Override
+        public void revoked() {
+            revoked = true;
+        }
     }
 }

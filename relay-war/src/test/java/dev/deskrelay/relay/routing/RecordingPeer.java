@@ -32,6 +32,11 @@ public final class RecordingPeer implements Peer {
     }
 
     @Override
+    public void sendAnswer(String text) {
+        sent.add(text);
+    }
+
+    @Override
     public void close(CloseReason reason) {
         closedWith = reason;
     }

@@ -1,10 +1,9 @@
-package dev.deskrelay.relay.metrics;
+package dev.deskrelay.relay.connection;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
-import dev.deskrelay.relay.connection.ConnectionGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

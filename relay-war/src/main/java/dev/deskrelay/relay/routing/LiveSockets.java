@@ -8,19 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 /**
  * The live connections per device: at most one agent and any number of viewers. A device with
  * neither is forgotten, so the map only ever holds devices somebody is connected to.
  */
-@ApplicationScoped
-public class PairingRegistry {
+final class LiveSockets {
 
     private final ConcurrentHashMap<String, Line> lines = new ConcurrentHashMap<>();
 
     /** Makes {@code agent} the device's agent; returns the one it replaces, which the caller closes. */
-    public Optional<Peer> attachAgent(String deviceId, Peer agent) {
+    Optional<Peer> attachAgent(String deviceId, Peer agent) {
         Peer[] replaced = new Peer[1];
         lines.compute(deviceId, (id, line) -> {
             Line current = line == null ? Line.EMPTY : line;
@@ -31,7 +28,7 @@ public class PairingRegistry {
     }
 
     /** @return true when {@code agent} was the device's agent, i.e. the device is now offline */
-    public boolean detachAgent(String deviceId, Peer agent) {
+    boolean detachAgent(String deviceId, Peer agent) {
         boolean[] wasCurrent = new boolean[1];
         lines.computeIfPresent(deviceId, (id, line) -> {
             wasCurrent[0] = line.agent() == agent;
@@ -40,31 +37,27 @@ public class PairingRegistry {
         return wasCurrent[0];
     }
 
-    public Optional<Peer> agent(String deviceId) {
+    Optional<Peer> agent(String deviceId) {
         return Optional.ofNullable(lines.get(deviceId)).map(Line::agent);
     }
 
-    public boolean isOnline(String deviceId) {
-        return agent(deviceId).isPresent();
-    }
-
     /** The devices whose agent is connected now. */
-    public List<String> onlineDevices() {
+    List<String> onlineDevices() {
         return lines.entrySet().stream().filter(entry -> entry.getValue().agent() != null).map(Map.Entry::getKey)
                 .toList();
     }
 
-    public void attachViewer(String deviceId, Peer viewer) {
+    void attachViewer(String deviceId, Peer viewer) {
         lines.compute(deviceId, (id, line) -> (line == null ? Line.EMPTY : line).withViewer(viewer));
     }
 
-    public void detachViewer(Collection<String> deviceIds, Peer viewer) {
+    void detachViewer(Collection<String> deviceIds, Peer viewer) {
         for (String deviceId : deviceIds) {
             lines.computeIfPresent(deviceId, (id, line) -> line.withoutViewer(viewer).orNullIfEmpty());
         }
     }
 
-    public Collection<Peer> viewers(String deviceId) {
+    Collection<Peer> viewers(String deviceId) {
         Line line = lines.get(deviceId);
         return line == null ? List.of() : line.viewers();
     }

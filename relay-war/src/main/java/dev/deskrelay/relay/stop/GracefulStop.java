@@ -1,4 +1,4 @@
-package dev.deskrelay.relay;
+package dev.deskrelay.relay.stop;
 
 import java.time.Duration;
 import java.util.logging.Level;
