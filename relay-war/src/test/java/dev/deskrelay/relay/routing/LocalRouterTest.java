@@ -19,8 +19,8 @@ import dev.deskrelay.relay.metrics.NoMetrics;
 
 class LocalRouterTest {
 
-    private final List<String> answered = new ArrayList<>();
-    private final LocalRouter router = new LocalRouter(new NoMetrics(), (deviceId, result) -> answered.add(result.id()),
+    private final RecordingAnswers answers = new RecordingAnswers();
+    private final LocalRouter router = new LocalRouter(new NoMetrics(), answers,
             deviceIds -> deviceIds.stream().<RelayToViewer>map(id -> new RelayToViewer.History(id, List.of())).toList());
     private final RecordingPeer agent = new RecordingPeer("a");
     private final Tab watching = new Tab("browser-1", "v1");
@@ -60,7 +60,7 @@ class LocalRouterTest {
     @Test
     void anAgentsAnswerGoesToTheWaitingActions() {
         router.answer("d1", AgentToRelay.ActionResult.succeeded("r-7", null));
-        assertEquals(List.of("r-7"), answered);
+        assertEquals(List.of("r-7"), answers.completed);
     }
 
     @Test
