@@ -86,10 +86,17 @@ final class MemberMail {
                     + " that is not an envelope (a member of another version?): " + e.getMessage());
             return;
         }
+        // a Hazelcast thread's context class loader is Payara's, which cannot see what the relay's
+        // JSON reading looks up through it
+        Thread thread = Thread.currentThread();
+        ClassLoader hazelcasts = thread.getContextClassLoader();
+        thread.setContextClassLoader(MemberMail.class.getClassLoader());
         try {
             inbox.receive(message.getPublishingMember().getUuid(), envelope);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "could not handle a " + envelope.kind() + " message from another member", e);
+        } finally {
+            thread.setContextClassLoader(hazelcasts);
         }
     }
 }
