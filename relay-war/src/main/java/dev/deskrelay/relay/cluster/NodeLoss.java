@@ -56,7 +56,10 @@ final class NodeLoss implements MembershipListener {
         var devices = remoteAgents.lost(lost);
         for (String deviceId : devices) {
             answers.agentGone(deviceId, ErrorCode.RELAY_LOST, "the relay holding the device's connection was lost");
-            local.toViewers(deviceId, new RelayToViewer.Presence(deviceId, false, clock.millis()));
+            // an agent quick to reconnect may be back on another member already: then it is not offline
+            if (ownership.owner(deviceId).filter(member -> !member.equals(lost)).isEmpty()) {
+                local.toViewers(deviceId, new RelayToViewer.Presence(deviceId, false, clock.millis()));
+            }
         }
         owed.forget(lost);
         catchUps.forget(lost);

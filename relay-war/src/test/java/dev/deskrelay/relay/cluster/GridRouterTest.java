@@ -173,9 +173,29 @@ class GridRouterTest {
         Eventually.holds("B's viewer got relay_lost", () -> tab.peer.sent.stream()
                 .anyMatch(text -> text.contains("\"id\":\"a1\"") && text.contains("relay_lost")));
         assertTrue(System.nanoTime() - killedAt < 15_000_000_000L, "within 15 s");
-        assertTrue(tab.peer.sent.stream().anyMatch(text -> text.contains("\"type\":\"presence\"")
-                && text.contains("\"online\":false")));
+        Eventually.holds("B's viewer saw d1 go offline", () -> tab.peer.sent.stream()
+                .anyMatch(text -> text.contains("\"type\":\"presence\"") && text.contains("\"online\":false")));
         Eventually.holds("no claim of A is left", () -> !b.router.isOnline("d1"));
+    }
+
+    @Test
+    void aDeviceWhoseAgentIsBackOnASurvivorIsNotAnnouncedOfflineWhenItsOldMemberDies() throws InterruptedException {
+        var a = relay();
+        var b = relay();
+        var c = relay();
+        a.router.attachAgent("d1", agent);
+        b.router.attachViewer(tab, List.of("d1"));
+        b.actions.submit(tab.peer, action("a1", "d1"));
+        Eventually.holds("the agent on A got the action", () -> agent.sent.size() == 1);
+        c.router.attachAgent("d1", new RecordingPeer("the agent, reconnected"));
+
+        GridMembers.kill(a.member);
+
+        Eventually.holds("B's viewer got relay_lost for what went through A", () -> tab.peer.sent.stream()
+                .anyMatch(text -> text.contains("\"id\":\"a1\"") && text.contains("relay_lost")));
+        Thread.sleep(500);
+        assertTrue(tab.peer.sent.stream().noneMatch(text -> text.contains("\"online\":false")), tab.peer.sent.toString());
+        assertTrue(b.router.isOnline("d1"));
     }
 
     private GridRelay relay() {
