@@ -12,33 +12,20 @@ import dev.deskrelay.protocol.AgentToRelay;
 import dev.deskrelay.protocol.CloseCode;
 import dev.deskrelay.protocol.ErrorCode;
 import dev.deskrelay.relay.cluster.Envelope.Kind;
-import dev.deskrelay.relay.routing.ActionAnswers;
 import dev.deskrelay.relay.routing.DeviceMemory;
-import dev.deskrelay.relay.routing.LocalRouter;
 import jakarta.websocket.CloseReason;
 
 /** What other members send this one, handed to this member's sockets and pending actions. */
 final class GridInbox implements MemberMail.Inbox {
 
-    private final LocalRouter local;
-    private final ActionAnswers answers;
+    private final MemberParts parts;
     private final DeviceMemory memory;
-    private final MemberMail mail;
-    private final OwedAnswers owed;
-    private final RemoteAgents remoteAgents;
-    private final CatchUps catchUps;
     private final AgentClaims claims;
     private final ActionTag tag;
 
-    GridInbox(LocalRouter local, ActionAnswers answers, DeviceMemory memory, MemberMail mail, OwedAnswers owed,
-            RemoteAgents remoteAgents, CatchUps catchUps, AgentClaims claims, ActionTag tag) {
-        this.local = local;
-        this.answers = answers;
+    GridInbox(MemberParts parts, DeviceMemory memory, AgentClaims claims, ActionTag tag) {
+        this.parts = parts;
         this.memory = memory;
-        this.mail = mail;
-        this.owed = owed;
-        this.remoteAgents = remoteAgents;
-        this.catchUps = catchUps;
         this.claims = claims;
         this.tag = tag;
     }
@@ -47,24 +34,24 @@ final class GridInbox implements MemberMail.Inbox {
     public void receive(UUID from, Envelope envelope) {
         String deviceId = envelope.deviceId();
         switch (envelope.kind()) {
-            case VIEWERS -> local.toViewers(deviceId, envelope.payload());
+            case VIEWERS -> parts.local().toViewers(deviceId, envelope.payload());
             case PRESENCE -> presence(from, envelope);
             case LATEST -> {
-                remoteAgents.heldBy(deviceId, from);
-                local.latestToViewers(deviceId, envelope.subject(), envelope.payload());
+                parts.remoteAgents().heldBy(deviceId, from);
+                parts.local().latestToViewers(deviceId, envelope.subject(), envelope.payload());
             }
             case ACTION -> action(from, envelope);
             case ANSWER -> answer(envelope);
-            case OFFLINE -> answers.agentGone(deviceId, ErrorCode.DEVICE_OFFLINE, "the device went offline");
+            case OFFLINE -> parts.answers().agentGone(deviceId, ErrorCode.DEVICE_OFFLINE, "the device went offline");
             case REPLACED -> claims.replaced(deviceId, envelope.subject())
                     .ifPresent(agent -> agent.close(CloseCode.REPLACED.reason()));
-            case CLOSE_AGENT -> local.closeAgent(deviceId, new CloseReason(
+            case CLOSE_AGENT -> parts.local().closeAgent(deviceId, new CloseReason(
                     CloseReason.CloseCodes.getCloseCode(Integer.parseInt(envelope.subject())), envelope.payload()));
-            case LOSE -> local.lose(envelope.subject(), deviceId, TO_VIEWERS.read(envelope.payload()));
-            case REVOKE -> local.revoke(envelope.subject());
-            case CATCH_UP_ASK -> mail.send(from, new Envelope(Kind.CATCH_UP, deviceId, envelope.subject(),
+            case LOSE -> parts.local().lose(envelope.subject(), deviceId, TO_VIEWERS.read(envelope.payload()));
+            case REVOKE -> parts.local().revoke(envelope.subject());
+            case CATCH_UP_ASK -> parts.mail().send(from, new Envelope(Kind.CATCH_UP, deviceId, envelope.subject(),
                     memory.known(List.of(deviceId)).stream().map(TO_VIEWERS::write).collect(Collectors.joining("\n"))));
-            case CATCH_UP -> catchUps.answered(envelope.subject()).ifPresent(viewer -> envelope.payload().lines()
+            case CATCH_UP -> parts.catchUps().answered(envelope.subject()).ifPresent(viewer -> envelope.payload().lines()
                     .forEach(viewer::send));
         }
     }
@@ -76,26 +63,26 @@ final class GridInbox implements MemberMail.Inbox {
 
     private void presence(UUID from, Envelope envelope) {
         if (Boolean.parseBoolean(envelope.subject())) {
-            remoteAgents.heldBy(envelope.deviceId(), from);
+            parts.remoteAgents().heldBy(envelope.deviceId(), from);
         } else {
-            remoteAgents.offline(envelope.deviceId(), from);
+            parts.remoteAgents().offline(envelope.deviceId(), from);
         }
-        local.toViewers(envelope.deviceId(), envelope.payload());
+        parts.local().toViewers(envelope.deviceId(), envelope.payload());
     }
 
     /** The agent is here, or was: the asker's member learns at once when it is not. */
     private void action(UUID from, Envelope envelope) {
         String deviceId = envelope.deviceId();
         String actionId = envelope.subject();
-        owed.owe(actionId, deviceId, from);
-        if (!local.toAgent(deviceId, TO_AGENTS.read(envelope.payload())) && owed.answered(actionId, deviceId).isPresent()) {
-            mail.send(from, new Envelope(Kind.ANSWER, deviceId, "", FROM_AGENTS.write(
+        parts.owed().owe(actionId, deviceId, from);
+        if (!parts.local().toAgent(deviceId, TO_AGENTS.read(envelope.payload())) && parts.owed().answered(actionId, deviceId).isPresent()) {
+            parts.mail().send(from, new Envelope(Kind.ANSWER, deviceId, "", FROM_AGENTS.write(
                     AgentToRelay.ActionResult.failed(actionId, ErrorCode.DEVICE_OFFLINE, "the device is offline"))));
         }
     }
 
     private void answer(Envelope envelope) {
         var result = (AgentToRelay.ActionResult) FROM_AGENTS.read(envelope.payload());
-        tag.local(result.id()).ifPresent(id -> answers.complete(envelope.deviceId(), withId(result, id)));
+        tag.local(result.id()).ifPresent(id -> parts.answers().complete(envelope.deviceId(), withId(result, id)));
     }
 }

@@ -25,7 +25,8 @@ import jakarta.websocket.CloseReason;
  * The router of a clustered relay. This member's own sockets are the {@link LocalRouter}'s; what
  * concerns a device whose agent is on another member, or viewers on other members, crosses the
  * grid: to the member holding the agent (actions, catch-up), to the members watching the device
- * (reports, presence), or to every member (revocation, removal). A message is encoded once.
+ * (reports, presence), or to every member (revocation, removal). A message is encoded once, and
+ * not at all when nobody watches the device.
  */
 public final class GridRouter implements Router {
 
@@ -57,9 +58,9 @@ public final class GridRouter implements Router {
         this.claims = new AgentClaims(ownership, self);
         this.tag = new ActionTag(Long.toString(grid.getFlakeIdGenerator("deskrelay.member-tags").newId(), 36));
         interest.open();
-        mail.open(new GridInbox(local, answers, memory, mail, owed, remoteAgents, catchUps, claims, tag));
-        grid.getCluster().addMembershipListener(
-                new NodeLoss(local, answers, ownership, interest, mail, owed, remoteAgents, catchUps, clock));
+        var parts = new MemberParts(local, answers, ownership, interest, mail, owed, remoteAgents, catchUps);
+        mail.open(new GridInbox(parts, memory, claims, tag));
+        grid.getCluster().addMembershipListener(new NodeLoss(parts, clock));
     }
 
     @Override
@@ -138,10 +139,12 @@ public final class GridRouter implements Router {
 
     @Override
     public void toViewers(String deviceId, RelayToViewer message) {
-        String text = TO_VIEWERS.write(message);
-        local.toViewers(deviceId, text);
         var members = interest.elsewhere(deviceId);
-        if (!members.isEmpty()) {
+        if (members.isEmpty()) {
+            local.toViewers(deviceId, message);
+        } else {
+            String text = TO_VIEWERS.write(message);
+            local.toViewers(deviceId, text);
             var envelope = message instanceof RelayToViewer.Presence presence
                     ? new Envelope(Kind.PRESENCE, deviceId, Boolean.toString(presence.online()), text)
                     : new Envelope(Kind.VIEWERS, deviceId, "", text);
@@ -151,11 +154,13 @@ public final class GridRouter implements Router {
 
     @Override
     public void latestToViewers(String deviceId, RelayToViewer message) {
-        String text = TO_VIEWERS.write(message);
-        String key = LocalRouter.latestKey(deviceId, message);
-        local.latestToViewers(deviceId, key, text);
         var members = interest.elsewhere(deviceId);
-        if (!members.isEmpty()) {
+        if (members.isEmpty()) {
+            local.latestToViewers(deviceId, message);
+        } else {
+            String text = TO_VIEWERS.write(message);
+            String key = LocalRouter.latestKey(deviceId, message);
+            local.latestToViewers(deviceId, key, text);
             var envelope = new Envelope(Kind.LATEST, deviceId, key, text);
             members.forEach(member -> mail.send(member, envelope));
         }

@@ -9,8 +9,6 @@ import com.hazelcast.cluster.MembershipListener;
 
 import dev.deskrelay.protocol.ErrorCode;
 import dev.deskrelay.protocol.RelayToViewer;
-import dev.deskrelay.relay.routing.ActionAnswers;
-import dev.deskrelay.relay.routing.LocalRouter;
 
 /**
  * A member left the grid, whether it said goodbye or died: every survivor answers its own actions
@@ -22,26 +20,11 @@ final class NodeLoss implements MembershipListener {
 
     private static final Logger LOG = Logger.getLogger(NodeLoss.class.getName());
 
-    private final LocalRouter local;
-    private final ActionAnswers answers;
-    private final Ownership ownership;
-    private final Interest interest;
-    private final MemberMail mail;
-    private final OwedAnswers owed;
-    private final RemoteAgents remoteAgents;
-    private final CatchUps catchUps;
+    private final MemberParts parts;
     private final Clock clock;
 
-    NodeLoss(LocalRouter local, ActionAnswers answers, Ownership ownership, Interest interest, MemberMail mail,
-            OwedAnswers owed, RemoteAgents remoteAgents, CatchUps catchUps, Clock clock) {
-        this.local = local;
-        this.answers = answers;
-        this.ownership = ownership;
-        this.interest = interest;
-        this.mail = mail;
-        this.owed = owed;
-        this.remoteAgents = remoteAgents;
-        this.catchUps = catchUps;
+    NodeLoss(MemberParts parts, Clock clock) {
+        this.parts = parts;
         this.clock = clock;
     }
 
@@ -53,19 +36,19 @@ final class NodeLoss implements MembershipListener {
     @Override
     public void memberRemoved(MembershipEvent event) {
         UUID lost = event.getMember().getUuid();
-        var devices = remoteAgents.lost(lost);
+        var devices = parts.remoteAgents().lost(lost);
         for (String deviceId : devices) {
-            answers.agentGone(deviceId, ErrorCode.RELAY_LOST, "the relay holding the device's connection was lost");
+            parts.answers().agentGone(deviceId, ErrorCode.RELAY_LOST, "the relay holding the device's connection was lost");
             // an agent quick to reconnect may be back on another member already: then it is not offline
-            if (ownership.owner(deviceId).filter(member -> !member.equals(lost)).isEmpty()) {
-                local.toViewers(deviceId, new RelayToViewer.Presence(deviceId, false, clock.millis()));
+            if (parts.ownership().owner(deviceId).filter(member -> !member.equals(lost)).isEmpty()) {
+                parts.local().toViewers(deviceId, new RelayToViewer.Presence(deviceId, false, clock.millis()));
             }
         }
-        owed.forget(lost);
-        catchUps.forget(lost);
-        mail.forget(lost);
-        interest.forget(lost);
-        int claims = ownership.forget(lost).size();
+        parts.owed().forget(lost);
+        parts.catchUps().forget(lost);
+        parts.mail().forget(lost);
+        parts.interest().forget(lost);
+        int claims = parts.ownership().forget(lost).size();
         LOG.warning(() -> "relay " + lost + " left the cluster; " + devices.size() + " of its devices were watched"
                 + " here, " + claims + " of its claims were removed here");
     }
