@@ -51,8 +51,8 @@ final class GridInbox implements MemberMail.Inbox {
             case REVOKE -> parts.local().revoke(envelope.subject());
             case CATCH_UP_ASK -> parts.mail().send(from, new Envelope(Kind.CATCH_UP, deviceId, envelope.subject(),
                     memory.known(List.of(deviceId)).stream().map(TO_VIEWERS::write).collect(Collectors.joining("\n"))));
-            case CATCH_UP -> parts.catchUps().answered(envelope.subject()).ifPresent(viewer -> envelope.payload().lines()
-                    .forEach(viewer::send));
+            case CATCH_UP -> parts.catchUps().answered(envelope.subject())
+                    .ifPresent(viewer -> envelope.payload().lines().forEach(viewer::send));
         }
     }
 
@@ -75,7 +75,8 @@ final class GridInbox implements MemberMail.Inbox {
         String deviceId = envelope.deviceId();
         String actionId = envelope.subject();
         parts.owed().owe(actionId, deviceId, from);
-        if (!parts.local().toAgent(deviceId, TO_AGENTS.read(envelope.payload())) && parts.owed().answered(actionId, deviceId).isPresent()) {
+        if (!parts.local().toAgent(deviceId, TO_AGENTS.read(envelope.payload()))
+                && parts.owed().answered(actionId, deviceId).isPresent()) {
             parts.mail().send(from, new Envelope(Kind.ANSWER, deviceId, "", FROM_AGENTS.write(
                     AgentToRelay.ActionResult.failed(actionId, ErrorCode.DEVICE_OFFLINE, "the device is offline"))));
         }

@@ -178,7 +178,8 @@ public final class GridRouter implements Router {
             return answers.complete(deviceId, GridInbox.withId(result, mine.get()));
         }
         var asker = owed.answered(result.id(), deviceId);
-        asker.ifPresent(member -> mail.send(member, new Envelope(Kind.ANSWER, deviceId, "", FROM_AGENTS.write(result))));
+        asker.ifPresent(member -> mail.send(member,
+                new Envelope(Kind.ANSWER, deviceId, "", FROM_AGENTS.write(result))));
         return asker.isPresent();
     }
 
