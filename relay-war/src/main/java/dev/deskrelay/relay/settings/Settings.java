@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.deskrelay.relay.connection.OriginPolicy;
+import dev.deskrelay.relay.connection.TrustedProxies;
 
 /**
  * Every setting the relay reads, and what a value must be. Only values that are set are checked:
@@ -29,7 +30,8 @@ public final class Settings {
         RATE(Settings::positiveNumber),
         SWITCH(Settings::trueOrFalse),
         ORIGINS(OriginPolicy::strict),
-        ORIGINS_OR_ANY(OriginPolicy::anyOr);
+        ORIGINS_OR_ANY(OriginPolicy::anyOr),
+        ADDRESSES(TrustedProxies::of);
 
         private final Consumer<String> check;
 
@@ -43,6 +45,7 @@ public final class Settings {
             Map.entry("deskrelay.cluster.enabled", Kind.SWITCH),
             Map.entry("deskrelay.allowed-origins", Kind.ORIGINS),
             Map.entry("deskrelay.prototype.allowed-origins", Kind.ORIGINS_OR_ANY),
+            Map.entry("deskrelay.trusted-proxies", Kind.ADDRESSES),
             Map.entry("deskrelay.auth-timeout-seconds", Kind.WHOLE),
             Map.entry("deskrelay.idle-timeout-seconds", Kind.WHOLE),
             Map.entry("deskrelay.action-timeout-seconds", Kind.WHOLE),

@@ -7,6 +7,7 @@ import static dev.deskrelay.relay.it.Parties.pairViewer;
 import static dev.deskrelay.relay.it.Parties.telemetry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,6 +50,7 @@ class LimitsIT {
                 deskrelay.agent-messages-per-second=100000
                 deskrelay.agent-message-burst=100000
                 deskrelay.max-sockets-per-address=%d
+                deskrelay.trusted-proxies=127.0.0.1
                 deskrelay.max-viewers-per-device=3
                 deskrelay.pairing-failures-per-address=3
                 deskrelay.pairing-failure-window-seconds=4
@@ -188,6 +192,36 @@ class LimitsIT {
         } finally {
             sockets.forEach(RelayClient::close);
         }
+    }
+
+    /** The tests connect from 127.0.0.1, which this relay trusts as a load balancer. */
+    @Test
+    void behindATrustedBalancerEachClientAddressHasItsOwnCap() throws InterruptedException {
+        List<RelayClient> sameClient = new ArrayList<>();
+        RelayClient otherClient = null;
+        RelayClient claimingAnother = null;
+        try {
+            for (int i = 0; i <= MAX_SOCKETS_PER_ADDRESS; i++) {
+                sameClient.add(forwardedFor("203.0.113.7"));
+            }
+            otherClient = forwardedFor("203.0.113.8");
+            // what a client writes itself comes first; the balancer appends the address it saw
+            claimingAnother = forwardedFor("198.51.100.1, 203.0.113.7");
+            Thread.sleep(1000); // a refused socket is closed at once; give the closes time to arrive
+            List<Integer> closes = sameClient.stream().map(socket -> socket.closedWithin(Duration.ZERO))
+                    .filter(reason -> reason != null).map(reason -> reason.getCloseCode().getCode()).toList();
+            assertEquals(List.of(4030), closes, "exactly the socket over the client's cap is refused");
+            assertNull(otherClient.closedWithin(Duration.ZERO), "another client behind the balancer has room");
+            assertEquals(4030, claimingAnother.closedWithin(Duration.ZERO).getCloseCode().getCode(),
+                    "a client naming another address is still counted under the one the balancer saw");
+        } finally {
+            sameClient.forEach(RelayClient::close);
+            Stream.of(otherClient, claimingAnother).filter(socket -> socket != null).forEach(RelayClient::close);
+        }
+    }
+
+    private RelayClient forwardedFor(String addresses) {
+        return RelayClient.connect(base, "viewer", Map.of("X-Forwarded-For", addresses));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.deskrelay.relay.connection;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,18 +14,21 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses WebSocket handshakes from pages of foreign origins with 403. It runs before Tyrus's own
- * upgrade filter, which the container registers after the application's filters. {@code /ws} has
- * a policy of its own: it carries no credential a foreign page could borrow, and the prototype's
- * page is opened from a file ({@code Origin: null}).
+ * What a WebSocket handshake passes before Tyrus upgrades it (Tyrus's filter, which the container
+ * registers after the application's): the client's address, taken from a trusted load balancer's
+ * {@code X-Forwarded-For} ({@link TrustedProxies}) and handed on as the request's remote address,
+ * which Tyrus gives the session; and the page's origin, refused with 403 when foreign. {@code /ws}
+ * has an origin policy of its own: it carries no credential a foreign page could borrow, and the
+ * prototype's page is opened from a file ({@code Origin: null}).
  */
 @WebFilter(urlPatterns = {"/agent", "/viewer", "/ws"})
-public class OriginFilter extends HttpFilter {
+public class HandshakeFilter extends HttpFilter {
 
-    private static final Logger LOG = Logger.getLogger(OriginFilter.class.getName());
+    private static final Logger LOG = Logger.getLogger(HandshakeFilter.class.getName());
 
     /** The reason refused handshakes are counted under, in the log and {@code deskrelay_sockets_refused_total}. */
     static final String REFUSED = "origin_not_allowed";
@@ -37,10 +41,14 @@ public class OriginFilter extends HttpFilter {
     @Inject
     @ConfigProperty(name = "deskrelay.prototype.allowed-origins", defaultValue = OriginPolicy.ANY)
     String prototypeOrigins;
+    @Inject
+    @ConfigProperty(name = "deskrelay.trusted-proxies")
+    Optional<String> trustedProxies;
 
     // null until init succeeds, and every handshake is refused until then
     private volatile OriginPolicy strict;
     private volatile OriginPolicy prototype;
+    private volatile TrustedProxies proxies;
 
     /**
      * Never throws: Payara leaves a filter whose init throws out of the chain and serves the
@@ -52,32 +60,52 @@ public class OriginFilter extends HttpFilter {
         try {
             strict = OriginPolicy.strict(allowedOrigins.orElse(""));
             prototype = OriginPolicy.anyOr(prototypeOrigins);
+            proxies = TrustedProxies.of(trustedProxies.orElse(""));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "the origin policy did not start: every WebSocket handshake is refused", e);
+            LOG.log(Level.SEVERE, "the handshake checks did not start: every WebSocket handshake is refused", e);
         }
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String origin = request.getHeader("Origin");
-        if (admits(request, origin)) {
-            chain.doFilter(request, response);
+        var client = new FromClient(request);
+        if (admits(client)) {
+            chain.doFilter(client, response);
         } else {
-            guard.refusedHandshake(REFUSED, request.getRemoteAddr());
+            guard.refusedHandshake(REFUSED, client.getRemoteAddr());
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "origin not allowed");
         }
     }
 
     // Fails closed: a policy that did not start, or a check that throws, admits nobody.
-    private boolean admits(HttpServletRequest request, String origin) {
+    private boolean admits(HttpServletRequest request) {
         try {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             OriginPolicy policy = path.equals("/ws") ? prototype : strict;
-            return policy != null && policy.admits(origin, request.getHeader("Host"));
+            return policy != null && proxies != null
+                    && policy.admits(request.getHeader("Origin"), request.getHeader("Host"));
         } catch (RuntimeException e) {
             LOG.warning(() -> "refused a handshake: the origin check failed with " + e);
             return false;
+        }
+    }
+
+    /** The request as the client made it: from the address a trusted proxy says it came from. */
+    private final class FromClient extends HttpServletRequestWrapper {
+
+        private final String address;
+
+        FromClient(HttpServletRequest request) {
+            super(request);
+            TrustedProxies trusted = proxies;
+            address = trusted == null ? request.getRemoteAddr()
+                    : trusted.client(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+        }
+
+        @Override
+        public String getRemoteAddr() {
+            return address;
         }
     }
 }
