@@ -3,6 +3,7 @@ package dev.deskrelay.relay.connection;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Executor;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -22,11 +23,11 @@ import jakarta.websocket.Session;
 
 /**
  * A WebSocket session as the relay uses it: a routing {@link Peer} taking pre-encoded text, the
- * endpoint's way to answer in its direction's messages ({@code O}), and the socket's budget and
+ * conversation's way to answer in its direction's messages ({@code O}), and the socket's budget and
  * last sign of life. Everything it sends goes through one bounded {@link Outbox}, so a slow
  * reader holds up nobody and costs a bounded amount of memory.
  */
-public final class SessionPeer<O> implements Peer {
+public final class SessionPeer<O> implements ConversationSocket<O> {
 
     private static final Logger LOG = Logger.getLogger(SessionPeer.class.getName());
     private static final CloseReason TEXT_ONLY = new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT,
@@ -75,11 +76,12 @@ public final class SessionPeer<O> implements Peer {
         outbox.addAnswer(text, null);
     }
 
+    @Override
     public void reply(O message) {
         sendAnswer(format.write(message));
     }
 
-    /** Answers, then closes once the answer is written: the close must not overtake it. */
+    @Override
     public void replyAndClose(O message, CloseCode code) {
         outbox.addAnswer(format.write(message), () -> close(code.reason()));
     }
@@ -89,10 +91,7 @@ public final class SessionPeer<O> implements Peer {
         outbox.afterQueued(() -> close(reason));
     }
 
-    /**
-     * Runs an answer's steps while routed messages wait aside, so that nothing the socket starts
-     * to receive in these steps (it is attached to devices here) overtakes the answer itself.
-     */
+    @Override
     public void answerFirst(Runnable steps) {
         outbox.pause();
         try {
@@ -128,8 +127,8 @@ public final class SessionPeer<O> implements Peer {
         lastHeardNanos = System.nanoTime();
     }
 
-    /** Tells the sender what went wrong, in the endpoint's error message, unless the socket is gone. */
-    public void replyToFailure(Throwable failure, Function<ProtocolViolation, O> asError) {
+    /** Tells the sender what went wrong, in its protocol's error message if it has one, unless the socket is gone. */
+    public void replyToFailure(Throwable failure, Function<ProtocolViolation, Optional<O>> asError) {
         if (failure instanceof WebSocketException refused) {
             // Tyrus refused the frame itself (too big, not UTF-8) and has already closed the socket with
             // the matching close code: nobody is left to answer, and nothing of the relay's to fix
@@ -144,7 +143,7 @@ public final class SessionPeer<O> implements Peer {
         ProtocolViolation violation = Failures.explain(failure, "session " + session.getId());
         metrics.rejected(violation.code());
         if (session.isOpen()) {
-            reply(asError.apply(violation));
+            asError.apply(violation).ifPresent(this::reply);
         }
     }
 
@@ -167,6 +166,7 @@ public final class SessionPeer<O> implements Peer {
         }
     }
 
+    @Override
     public String address() {
         return address;
     }

@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
-import dev.deskrelay.relay.metrics.NoMetrics;
 import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.Session;
 
@@ -18,29 +17,18 @@ import jakarta.websocket.Session;
 class ConnectionGuardTest {
 
     private final AtomicReference<Runnable> sweep = new AtomicReference<>();
-    private final ConnectionGuard guard = new ConnectionGuard();
 
     @Test
     void aSocketWhoseCheckFailsDoesNotStopTheSweepForTheOthers() throws InterruptedException {
-        guard.scheduler = scheduler();
-        guard.metrics = new NoMetrics();
-        guard.authTimeoutSeconds = 10;
-        guard.idleTimeoutSeconds = 1; // pings after a third of a second of silence
-        guard.agentRate = 1;
-        guard.agentBurst = 1;
-        guard.viewerRate = 1;
-        guard.viewerBurst = 1;
-        guard.maxSocketsPerAddress = 10;
-        guard.outboxLimit = 8;
-        guard.slowReadersMaxBytes = 1_000;
-        guard.start();
+        var guard = Guards.started(scheduler());
         var pings = new AtomicInteger();
         for (int i = 0; i < 5; i++) {
             guard.watch(session("broken-" + i, null), ConnectionGuard.Side.VIEWER, null, () -> true);
         }
         guard.watch(session("quiet", pings), ConnectionGuard.Side.VIEWER, null, () -> true);
 
-        Thread.sleep(400);
+        // quiet long enough to be pinged, and far from the idle timeout's close even on a busy machine
+        Thread.sleep(1100);
         assertDoesNotThrow(() -> sweep.get().run());
         assertDoesNotThrow(() -> sweep.get().run());
 

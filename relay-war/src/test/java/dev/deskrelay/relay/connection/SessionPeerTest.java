@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 
 import org.glassfish.tyrus.core.WebSocketException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.deskrelay.protocol.ProtocolViolation;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.WireFormat;
 import dev.deskrelay.relay.limits.MessageBudget;
@@ -25,6 +28,9 @@ import jakarta.websocket.Session;
 
 /** What the relay does with a failure the container reports on a socket: answer it, or log it, or neither. */
 class SessionPeerTest {
+
+    private static final Function<ProtocolViolation, Optional<RelayToViewer>> AS_ERROR =
+            violation -> Optional.of(RelayToViewer.Error.of(violation));
 
     private final List<String> sent = new ArrayList<>();
     private final List<CloseReason> closed = new ArrayList<>();
@@ -42,8 +48,8 @@ class SessionPeerTest {
 
     @Test
     void aConnectionLostUnderAWriteIsTheNormalEndOfASocket() {
-        peer.replyToFailure(new IOException("Socket is not connected"), RelayToViewer.Error::of);
-        peer.replyToFailure(new IllegalStateException("send failed", new IOException("Broken pipe")), RelayToViewer.Error::of);
+        peer.replyToFailure(new IOException("Socket is not connected"), AS_ERROR);
+        peer.replyToFailure(new IllegalStateException("send failed", new IOException("Broken pipe")), AS_ERROR);
 
         assertEquals(List.of(), log.at(Level.SEVERE));
         assertEquals(List.of(), log.at(Level.WARNING));
@@ -68,7 +74,7 @@ class SessionPeerTest {
             public CloseReason getCloseReason() {
                 return new CloseReason(CloseReason.CloseCodes.TOO_BIG, "Message too long");
             }
-        }, RelayToViewer.Error::of);
+        }, AS_ERROR);
 
         assertEquals(List.of(), log.at(Level.SEVERE));
         assertTrue(log.at(Level.INFO).stream().allMatch(record -> record.getThrown() == null));
@@ -88,9 +94,9 @@ class SessionPeerTest {
 
     @Test
     void theRelaysOwnFaultIsStillLoggedWithItsTraceAndAnsweredInternalError() {
-        peer.replyToFailure(new IllegalStateException("a bug"), RelayToViewer.Error::of);
+        peer.replyToFailure(new IllegalStateException("a bug"), AS_ERROR);
         peer.replyToFailure(new IllegalStateException("the database is gone",
-                new IllegalStateException("query failed", new IOException("Connection refused"))), RelayToViewer.Error::of);
+                new IllegalStateException("query failed", new IOException("Connection refused"))), AS_ERROR);
 
         assertEquals(2, log.at(Level.SEVERE).size());
         assertEquals(2, sent.size());
@@ -109,12 +115,6 @@ class SessionPeerTest {
             }
             return null;
         });
-        return proxy(Session.class, (name, args) -> switch (name) {
-            case "getId" -> "s-1";
-            case "isOpen" -> true;
-            case "getAsyncRemote" -> remote;
-            case "close" -> closed.add((CloseReason) args[0]);
-            default -> null;
-        });
+        return Fakes.openSession(remote, closed);
     }
 }

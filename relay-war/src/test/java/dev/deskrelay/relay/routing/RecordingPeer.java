@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import jakarta.websocket.CloseReason;
 
 /** A peer that remembers what it was sent, for tests that need no socket. */
-public final class RecordingPeer implements Peer {
+public class RecordingPeer implements Peer {
 
     private final String id;
     public final List<String> sent = new CopyOnWriteArrayList<>();
