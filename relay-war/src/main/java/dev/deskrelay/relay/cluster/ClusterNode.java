@@ -7,7 +7,7 @@ import javax.naming.NamingException;
 
 import com.hazelcast.core.HazelcastInstance;
 
-import dev.deskrelay.relay.routing.ActionAnswers;
+import dev.deskrelay.relay.actions.PendingActions;
 import dev.deskrelay.relay.routing.DeviceMemory;
 import dev.deskrelay.relay.routing.LocalRouter;
 import dev.deskrelay.relay.settings.SettingsCheck;
@@ -28,7 +28,7 @@ class ClusterNode {
     @Inject
     LocalRouter local;
     @Inject
-    ActionAnswers answers;
+    PendingActions actions;
     @Inject
     DeviceMemory memory;
     @Inject
@@ -47,7 +47,7 @@ class ClusterNode {
             SettingsCheck.refuseToStart("deskrelay.cluster.enabled is true but Payara's data grid is not at JNDI "
                     + GRID_JNDI_NAME + " (" + e.getClass().getSimpleName() + "); is Hazelcast turned off?");
         }
-        router = new GridRouter(grid, local, answers, memory, metrics, clock);
+        router = new GridRouter(grid, local, actions, actions::agentGone, memory, metrics, clock);
         metrics.remotelyWatched(router::remotelyWatched);
     }
 

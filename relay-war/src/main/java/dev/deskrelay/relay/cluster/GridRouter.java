@@ -47,8 +47,8 @@ public final class GridRouter implements Router {
     private final ActionTag tag;
 
     /** Joins the grid's structures and listens; the router is ready when this returns. */
-    public GridRouter(HazelcastInstance grid, LocalRouter local, ActionAnswers answers, DeviceMemory memory,
-            ClusterTraffic traffic, Clock clock) {
+    GridRouter(HazelcastInstance grid, LocalRouter local, ActionAnswers answers, AgentGone gone,
+            DeviceMemory memory, ClusterTraffic traffic, Clock clock) {
         this.local = local;
         this.answers = answers;
         this.self = grid.getCluster().getLocalMember().getUuid();
@@ -58,7 +58,7 @@ public final class GridRouter implements Router {
         this.claims = new AgentClaims(ownership, self);
         this.tag = new ActionTag(Long.toString(grid.getFlakeIdGenerator("deskrelay.member-tags").newId(), 36));
         interest.open();
-        var parts = new MemberParts(local, answers, ownership, interest, mail, owed, remoteAgents, catchUps);
+        var parts = new MemberParts(local, answers, gone, ownership, interest, mail, owed, remoteAgents, catchUps);
         mail.open(new GridInbox(parts, memory, claims, tag));
         grid.getCluster().addMembershipListener(new NodeLoss(parts, clock));
     }

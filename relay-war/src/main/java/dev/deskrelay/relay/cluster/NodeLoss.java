@@ -38,7 +38,7 @@ final class NodeLoss implements MembershipListener {
         UUID lost = event.getMember().getUuid();
         var devices = parts.remoteAgents().lost(lost);
         for (String deviceId : devices) {
-            parts.answers().agentGone(deviceId, ErrorCode.RELAY_LOST,
+            parts.gone().agentGone(deviceId, ErrorCode.RELAY_LOST,
                     "the relay holding the device's connection was lost");
             // an agent quick to reconnect may be back on another member already: then it is not offline
             if (parts.ownership().owner(deviceId).filter(member -> !member.equals(lost)).isEmpty()) {
