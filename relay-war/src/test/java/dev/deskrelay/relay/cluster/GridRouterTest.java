@@ -52,7 +52,8 @@ class GridRouterTest {
             a.router.latestToViewers("d2", new RelayToViewer.Telemetry("d2", 5L, Sample.cpuOnly(1.0)));
         }
 
-        Eventually.holds("B's viewer got d1's sample", () -> tab.peer.sent.stream().anyMatch(text -> text.contains("12.5")));
+        Eventually.holds("B's viewer got d1's sample",
+                () -> tab.peer.sent.stream().anyMatch(text -> text.contains("12.5")));
         assertEquals(1, a.traffic.sent.get() - sentBefore, "one message: d1's sample, to B only");
         assertEquals(0, c.traffic.received.get());
     }
@@ -121,7 +122,7 @@ class GridRouterTest {
         b.router.attachAgent("d1", second);
 
         Eventually.holds("the first agent was closed as replaced",
-                () -> agent.closedWith != null && agent.closedWith.getCloseCode().getCode() == CloseCode.REPLACED.getCode());
+                () -> closedWith(agent, CloseCode.REPLACED));
         assertFalse(a.router.detachAgent("d1", agent), "the replaced agent's close is no offline event");
         assertTrue(a.router.isOnline("d1"));
         assertTrue(b.router.detachAgent("d1", second));
@@ -142,7 +143,7 @@ class GridRouterTest {
         Eventually.holds("B's tab lost d1", () -> tab.lost.equals(List.of("d1")));
         Eventually.holds("B's tab was revoked", () -> tab.revoked);
         Eventually.holds("B's agent was closed as removed",
-                () -> agent.closedWith != null && agent.closedWith.getCloseCode().getCode() == CloseCode.DEVICE_REMOVED.getCode());
+                () -> closedWith(agent, CloseCode.DEVICE_REMOVED));
     }
 
     @Test
@@ -194,7 +195,8 @@ class GridRouterTest {
         Eventually.holds("B's viewer got relay_lost for what went through A", () -> tab.peer.sent.stream()
                 .anyMatch(text -> text.contains("\"id\":\"a1\"") && text.contains("relay_lost")));
         Thread.sleep(500);
-        assertTrue(tab.peer.sent.stream().noneMatch(text -> text.contains("\"online\":false")), tab.peer.sent.toString());
+        assertTrue(tab.peer.sent.stream().noneMatch(text -> text.contains("\"online\":false")),
+                tab.peer.sent.toString());
         assertTrue(b.router.isOnline("d1"));
     }
 
@@ -202,6 +204,10 @@ class GridRouterTest {
         var relay = new GridRelay(grid.start());
         relays.add(relay);
         return relay;
+    }
+
+    private static boolean closedWith(RecordingPeer peer, CloseCode code) {
+        return peer.closedWith != null && peer.closedWith.getCloseCode().getCode() == code.getCode();
     }
 
     private static ViewerToRelay.Action action(String id, String deviceId) {
