@@ -1,9 +1,12 @@
 package dev.deskrelay.relay.cluster;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.hazelcast.core.HazelcastInstance;
 
@@ -35,6 +38,9 @@ class ClusterNode {
     ClusterMetrics metrics;
     @Inject
     Clock clock;
+    @Inject
+    @ConfigProperty(name = "deskrelay.action-timeout-seconds", defaultValue = "30")
+    long actionTimeoutSeconds;
 
     private HazelcastInstance grid;
     private GridRouter router;
@@ -47,7 +53,8 @@ class ClusterNode {
             SettingsCheck.refuseToStart("deskrelay.cluster.enabled is true but Payara's data grid is not at JNDI "
                     + GRID_JNDI_NAME + " (" + e.getClass().getSimpleName() + "); is Hazelcast turned off?");
         }
-        router = new GridRouter(grid, local, actions, actions::agentGone, memory, metrics, clock);
+        router = new GridRouter(grid, local, actions, actions::agentGone, memory, metrics, clock,
+                Duration.ofSeconds(actionTimeoutSeconds));
         metrics.remotelyWatched(router::remotelyWatched);
     }
 

@@ -1,6 +1,7 @@
 package dev.deskrelay.relay.cluster;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,15 +42,16 @@ public final class GridRouter implements Router {
     private final Interest interest;
     private final MemberMail mail;
     private final AgentClaims claims;
-    private final OwedAnswers owed = new OwedAnswers();
+    private final OwedAnswers owed;
     private final RemoteAgents remoteAgents = new RemoteAgents();
     private final CatchUps catchUps = new CatchUps();
     private final ActionTag tag;
 
     /** Joins the grid's structures and listens; the router is ready when this returns. */
     GridRouter(HazelcastInstance grid, LocalRouter local, ActionAnswers answers, AgentGone gone,
-            DeviceMemory memory, ClusterTraffic traffic, Clock clock) {
+            DeviceMemory memory, ClusterTraffic traffic, Clock clock, Duration actionTimeout) {
         this.local = local;
+        this.owed = new OwedAnswers(actionTimeout, System::nanoTime);
         this.answers = answers;
         this.self = grid.getCluster().getLocalMember().getUuid();
         this.ownership = new Ownership(grid);
