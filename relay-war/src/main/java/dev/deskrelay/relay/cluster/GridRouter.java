@@ -44,6 +44,7 @@ public final class GridRouter implements Router {
     private final AgentClaims claims;
     private final OwedAnswers owed;
     private final RemoteAgents remoteAgents = new RemoteAgents();
+    private final SentActions sentActions = new SentActions();
     private final CatchUps catchUps = new CatchUps();
     private final ActionTag tag;
 
@@ -60,7 +61,8 @@ public final class GridRouter implements Router {
         this.claims = new AgentClaims(ownership, self);
         this.tag = new ActionTag(Long.toString(grid.getFlakeIdGenerator("deskrelay.member-tags").newId(), 36));
         interest.open();
-        var parts = new MemberParts(local, answers, gone, ownership, interest, mail, owed, remoteAgents, catchUps);
+        var parts = new MemberParts(local, answers, gone, ownership, interest, mail, owed, remoteAgents, sentActions,
+                catchUps);
         mail.open(new GridInbox(parts, memory, claims, tag));
         grid.getCluster().addMembershipListener(new NodeLoss(parts, clock));
     }
@@ -126,6 +128,7 @@ public final class GridRouter implements Router {
         var owner = ownership.owner(deviceId).filter(member -> !member.equals(self));
         owner.ifPresent(member -> {
             remoteAgents.heldBy(deviceId, member);
+            sentActions.sent(deviceId, member);
             String actionId = tagged instanceof RelayToAgent.Action action ? action.id() : "";
             mail.send(member, new Envelope(Kind.ACTION, deviceId, actionId, TO_AGENTS.write(tagged)));
         });

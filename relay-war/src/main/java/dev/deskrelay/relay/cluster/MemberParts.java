@@ -8,5 +8,5 @@ import dev.deskrelay.relay.routing.LocalRouter;
  * actions, the grid's structures, and what it remembers of the other members.
  */
 record MemberParts(LocalRouter local, ActionAnswers answers, AgentGone gone, Ownership ownership, Interest interest,
-        MemberMail mail, OwedAnswers owed, RemoteAgents remoteAgents, CatchUps catchUps) {
+        MemberMail mail, OwedAnswers owed, RemoteAgents remoteAgents, SentActions sentActions, CatchUps catchUps) {
 }

@@ -13,7 +13,7 @@ import dev.deskrelay.protocol.RelayToViewer;
 /**
  * A member left the grid, whether it said goodbye or died: every survivor answers its own actions
  * that went through it ({@code relay_lost}), tells its own viewers of the devices whose agents it
- * held that they are offline, and removes what the grid still says about it (each survivor does,
+ * held as far as it knows that they are offline, and removes what the grid still says about it (each survivor does,
  * conditionally, so whoever comes second finds nothing). Its agents come back through the balancer.
  */
 final class NodeLoss implements MembershipListener {
@@ -36,10 +36,12 @@ final class NodeLoss implements MembershipListener {
     @Override
     public void memberRemoved(MembershipEvent event) {
         UUID lost = event.getMember().getUuid();
-        var devices = parts.remoteAgents().lost(lost);
-        for (String deviceId : devices) {
+        for (String deviceId : parts.sentActions().lost(lost)) {
             parts.gone().agentGone(deviceId, ErrorCode.RELAY_LOST,
                     "the relay holding the device's connection was lost");
+        }
+        var devices = parts.remoteAgents().lost(lost);
+        for (String deviceId : devices) {
             // an agent quick to reconnect may be back on another member already: then it is not offline
             if (parts.ownership().owner(deviceId).filter(member -> !member.equals(lost)).isEmpty()) {
                 parts.local().toViewers(deviceId, new RelayToViewer.Presence(deviceId, false, clock.millis()));

@@ -180,7 +180,7 @@ class GridRouterTest {
     }
 
     @Test
-    void aDeviceWhoseAgentIsBackOnASurvivorIsNotAnnouncedOfflineWhenItsOldMemberDies() throws InterruptedException {
+    void anAgentBackElsewhereBeforeItsMemberIsSeenGoneStaysOnlineAndWhatWentThroughTheDeadOneIsAnswered() throws InterruptedException {
         var a = relay();
         var b = relay();
         var c = relay();
@@ -189,6 +189,9 @@ class GridRouterTest {
         b.actions.submit(tab.peer, action("a1", "d1"));
         Eventually.holds("the agent on A got the action", () -> agent.sent.size() == 1);
         c.router.attachAgent("d1", new RecordingPeer("the agent, reconnected"));
+        c.router.toViewers("d1", new RelayToViewer.Presence("d1", true, 43L));
+        Eventually.holds("B's viewer saw d1 online on C", () -> tab.peer.sent.stream()
+                .anyMatch(text -> text.contains("\"lastSeen\":43")));
 
         GridMembers.kill(a.member);
 
