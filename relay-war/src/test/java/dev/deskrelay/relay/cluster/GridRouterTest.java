@@ -180,7 +180,8 @@ class GridRouterTest {
     }
 
     @Test
-    void anAgentBackElsewhereBeforeItsMemberIsSeenGoneStaysOnlineAndWhatWentThroughTheDeadOneIsAnswered() throws InterruptedException {
+    void anAgentBackElsewhereBeforeItsMemberIsSeenGoneStaysOnlineAndWhatWentThroughTheDeadOneIsAnswered()
+            throws InterruptedException {
         var a = relay();
         var b = relay();
         var c = relay();
