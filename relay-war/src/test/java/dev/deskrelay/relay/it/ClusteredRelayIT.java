@@ -50,6 +50,11 @@ class ClusteredRelayIT {
 
             assertEquals(0, http.metric("deskrelay_cluster_sent_messages_total"), "alone, nothing crosses");
             assertEquals(0, http.metric("deskrelay_cluster_remote_watched_devices"));
+
+            relay.stop();
+            assertTrue(relay.log().lines().noneMatch(line -> line.startsWith("\tat ") || line.contains("SEVERE")),
+                    "stopping with an agent and a viewer attached, the grid's entries are given back cleanly:\n"
+                            + relay.log());
         }
     }
 
