@@ -1,5 +1,7 @@
 package dev.deskrelay.relay.cluster;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,6 +45,21 @@ final class AgentClaims {
             return Optional.of(current.agent);
         }
         return Optional.empty();
+    }
+
+    /**
+     * After two halves of the grid merged: each agent here gets its claim back if the merge left
+     * its device without one; an agent whose device another member claimed meanwhile (the agent
+     * reconnected there while the halves were apart) is this member's stale copy, returned to close.
+     */
+    List<Peer> repair() {
+        List<Peer> stale = new ArrayList<>();
+        held.forEach((deviceId, current) -> {
+            if (!ownership.restore(deviceId, current.claim).equals(current.claim) && held.remove(deviceId, current)) {
+                stale.add(current.agent);
+            }
+        });
+        return stale;
     }
 
     private record Held(Peer agent, String claim) {

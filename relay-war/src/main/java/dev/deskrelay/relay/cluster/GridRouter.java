@@ -47,6 +47,7 @@ public final class GridRouter implements Router {
     private final SentActions sentActions = new SentActions();
     private final CatchUps catchUps = new CatchUps();
     private final ActionTag tag;
+    private final MergeRepair mergeRepair;
 
     /** Joins the grid's structures and listens; the router is ready when this returns. */
     GridRouter(HazelcastInstance grid, LocalRouter local, ActionAnswers answers, AgentGone gone,
@@ -59,12 +60,14 @@ public final class GridRouter implements Router {
         this.interest = new Interest(grid);
         this.mail = new MemberMail(grid, traffic);
         this.claims = new AgentClaims(ownership, self);
+        this.mergeRepair = new MergeRepair(claims, interest);
         this.tag = new ActionTag(Long.toString(grid.getFlakeIdGenerator("deskrelay.member-tags").newId(), 36));
         interest.open();
         var parts = new MemberParts(local, answers, gone, ownership, interest, mail, owed, remoteAgents, sentActions,
                 catchUps);
         mail.open(new GridInbox(parts, memory, claims, tag));
         grid.getCluster().addMembershipListener(new NodeLoss(parts, clock));
+        grid.getLifecycleService().addLifecycleListener(mergeRepair);
     }
 
     @Override
@@ -211,6 +214,11 @@ public final class GridRouter implements Router {
             }, () -> here.add(deviceId));
         }
         local.catchUp(viewer, here);
+    }
+
+    /** What a healed partition makes this member do; see {@link MergeRepair}. */
+    void repairAfterMerge() {
+        mergeRepair.repair();
     }
 
     /** The devices whose agent is here and that another member watches. */

@@ -79,6 +79,11 @@ final class Interest {
         });
     }
 
+    /** After two halves of the grid merged: this member's entries are written again, in case the merge lost one. */
+    void repair() {
+        watching.keySet().forEach(deviceId -> entries.put(key(deviceId, self), ""));
+    }
+
     /** The other members with viewers of the device. */
     Set<UUID> elsewhere(String deviceId) {
         Set<UUID> members = membersByDevice.get(deviceId);

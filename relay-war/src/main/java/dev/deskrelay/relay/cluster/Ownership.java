@@ -41,6 +41,16 @@ final class Ownership {
         return claims.remove(deviceId, claim);
     }
 
+    /**
+     * Puts the claim back if the device has none; the claim the device has otherwise.
+     *
+     * @return the device's claim now: {@code claim} itself, or another that won
+     */
+    String restore(String deviceId, String claim) {
+        String other = claims.putIfAbsent(deviceId, claim);
+        return other == null ? claim : other;
+    }
+
     Optional<UUID> owner(String deviceId) {
         return Optional.ofNullable(claims.get(deviceId)).map(Ownership::memberOf);
     }

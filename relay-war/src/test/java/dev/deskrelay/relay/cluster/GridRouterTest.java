@@ -2,6 +2,7 @@ package dev.deskrelay.relay.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -202,6 +203,33 @@ class GridRouterTest {
         assertTrue(tab.peer.sent.stream().noneMatch(text -> text.contains("\"online\":false")),
                 tab.peer.sent.toString());
         assertTrue(b.router.isOnline("d1"));
+    }
+
+    @Test
+    void afterAHealedPartitionAnAgentClaimedElsewhereIsClosedAndALostClaimOrInterestIsWrittenAgain() {
+        var a = relay();
+        var b = relay();
+        var keeps = new RecordingPeer("agent of d2");
+        a.router.attachAgent("d1", agent);
+        a.router.attachAgent("d2", keeps);
+        a.router.attachViewer(tab, List.of("d3"));
+        String watchesD3 = "d3|" + GridMembers.uuid(a.member);
+        Eventually.holds("B knows that A watches d3",
+                () -> b.member.getReplicatedMap(Interest.MAP).containsKey(watchesD3));
+        // what the two halves made of the grid while apart, and the merge did not undo
+        new Ownership(b.member).claim("d1");
+        b.member.getMap(Ownership.MAP).remove("d2");
+        b.member.getReplicatedMap(Interest.MAP).remove(watchesD3);
+        Eventually.holds("A's copy lost it too", () -> !a.member.getReplicatedMap(Interest.MAP).containsKey(watchesD3));
+
+        a.router.repairAfterMerge();
+
+        assertTrue(closedWith(agent, CloseCode.REPLACED), "A's copy of d1's agent is stale");
+        assertFalse(a.router.detachAgent("d1", agent), "and its close is no offline event");
+        assertTrue(b.router.isOnline("d2"), "d2's claim is back");
+        assertNull(keeps.closedWith);
+        Eventually.holds("B sees A watching d3 again",
+                () -> b.member.getReplicatedMap(Interest.MAP).containsKey(watchesD3));
     }
 
     private GridRelay relay() {
