@@ -13,6 +13,7 @@ const ACTION_ERRORS = {
   duplicate_id: 'The relay saw this request twice; try again',
   rate_limited: 'Too many requests; wait a moment',
   connection_lost: 'Connection lost before the computer answered',
+  relay_lost: 'The relay holding that computer went down; it may or may not have done it',
 };
 
 const SUCCESS = {

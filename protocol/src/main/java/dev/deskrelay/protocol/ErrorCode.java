@@ -25,6 +25,7 @@ public enum ErrorCode {
     ACTION_DISABLED,
     ACTION_FAILED,
     RELAY_STOPPING,
+    RELAY_LOST,
     INTERNAL_ERROR;
 
     /** The code as it appears on the wire, e.g. {@code device_offline}. */

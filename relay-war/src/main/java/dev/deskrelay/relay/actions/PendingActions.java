@@ -97,7 +97,12 @@ public class PendingActions implements ActionAnswers {
     }
 
     public void deviceOffline(String deviceId) {
-        failAll(pending -> pending.deviceId.equals(deviceId), ErrorCode.DEVICE_OFFLINE, "the device went offline");
+        agentGone(deviceId, ErrorCode.DEVICE_OFFLINE, "the device went offline");
+    }
+
+    /** The device's agent is gone where it was (offline, or with its relay): its actions are answered {@code code}. */
+    public void agentGone(String deviceId, ErrorCode code, String message) {
+        failAll(pending -> pending.deviceId.equals(deviceId), code, message);
     }
 
     /**

@@ -11,14 +11,17 @@ import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.WireFormat;
 import dev.deskrelay.relay.metrics.RelayMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 
 /**
  * Routes between the sockets of this relay, which are all there are when it runs alone; a message
- * is encoded once, however many get it.
+ * is encoded once, however many get it. Injected as the {@link Router} only through
+ * {@code cluster.RouterSelection}, which puts the cluster's router in its place when there is one.
  */
 @ApplicationScoped
+@Typed(LocalRouter.class)
 public class LocalRouter implements Router {
 
     private static final Logger LOG = Logger.getLogger(LocalRouter.class.getName());

@@ -42,6 +42,7 @@ public final class Settings {
 
     private static final Map<String, Kind> KNOWN = Map.ofEntries(
             Map.entry("deskrelay.prototype.enabled", Kind.SWITCH),
+            Map.entry("deskrelay.cluster.enabled", Kind.SWITCH),
             Map.entry("deskrelay.allowed-origins", Kind.ORIGINS),
             Map.entry("deskrelay.prototype.allowed-origins", Kind.ORIGINS_OR_ANY),
             Map.entry("deskrelay.trusted-proxies", Kind.ADDRESSES),

@@ -28,11 +28,21 @@ public class SettingsCheck implements Extension {
         Config config = ConfigProvider.getConfig(SettingsCheck.class.getClassLoader());
         List<String> problems = Settings.problems(name -> config.getOptionalValue(name, String.class));
         if (!problems.isEmpty()) {
-            String message = "DeskRelay did not start, a setting is wrong: " + String.join("; ", problems);
-            LOG.severe(message);
-            exit();
-            throw new IllegalStateException(message);
+            refuseToStart("a setting is wrong: " + String.join("; ", problems));
         }
+    }
+
+    /**
+     * Stops the relay while it deploys, with one line saying why, as for a bad setting: for a guard
+     * that could not start, which must not let the relay run without it.
+     *
+     * @throws IllegalStateException always, which fails the deployment should the exit take long
+     */
+    public static void refuseToStart(String why) {
+        String message = "DeskRelay did not start, " + why;
+        LOG.severe(message);
+        exit();
+        throw new IllegalStateException(message);
     }
 
     /*

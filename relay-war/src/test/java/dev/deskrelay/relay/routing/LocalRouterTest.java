@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -19,12 +18,12 @@ import dev.deskrelay.relay.metrics.NoMetrics;
 
 class LocalRouterTest {
 
-    private final List<String> answered = new ArrayList<>();
-    private final LocalRouter router = new LocalRouter(new NoMetrics(), (deviceId, result) -> answered.add(result.id()),
+    private final RecordingAnswers answers = new RecordingAnswers();
+    private final LocalRouter router = new LocalRouter(new NoMetrics(), answers,
             deviceIds -> deviceIds.stream().<RelayToViewer>map(id -> new RelayToViewer.History(id, List.of())).toList());
     private final RecordingPeer agent = new RecordingPeer("a");
-    private final Tab watching = new Tab("browser-1", "v1");
-    private final Tab elsewhere = new Tab("browser-2", "v2");
+    private final RecordingTab watching = new RecordingTab("browser-1", "v1");
+    private final RecordingTab elsewhere = new RecordingTab("browser-2", "v2");
 
     LocalRouterTest() {
         router.attachAgent("d1", agent);
@@ -60,12 +59,12 @@ class LocalRouterTest {
     @Test
     void anAgentsAnswerGoesToTheWaitingActions() {
         router.answer("d1", AgentToRelay.ActionResult.succeeded("r-7", null));
-        assertEquals(List.of("r-7"), answered);
+        assertEquals(List.of("r-7"), answers.completed);
     }
 
     @Test
     void losingADeviceReachesEverySocketOfThatBrowserOnly() {
-        var secondTab = new Tab("browser-1", "v3");
+        var secondTab = new RecordingTab("browser-1", "v3");
         router.attachViewer(secondTab, List.of("d1"));
         router.lose("browser-1", "d1", new RelayToViewer.Unpaired("d1"));
         assertEquals(List.of("d1"), watching.lost);
@@ -98,38 +97,5 @@ class LocalRouterTest {
         assertEquals(CloseCode.DEVICE_REMOVED.getCode(), agent.closedWith.getCloseCode().getCode());
         router.closeAgent("d2", CloseCode.DEVICE_REMOVED.reason());
         assertNull(watching.peer.closedWith);
-    }
-
-    /** A browser tab's socket, remembering what routing did to it. */
-    private static final class Tab implements ViewerSocket {
-        final String viewerId;
-        final RecordingPeer peer;
-        final List<String> lost = new ArrayList<>();
-        boolean revoked;
-
-        Tab(String viewerId, String socketId) {
-            this.viewerId = viewerId;
-            this.peer = new RecordingPeer(socketId);
-        }
-
-        @Override
-        public String viewerId() {
-            return viewerId;
-        }
-
-        @Override
-        public Peer peer() {
-            return peer;
-        }
-
-        @Override
-        public void lose(String deviceId, RelayToViewer notice) {
-            lost.add(deviceId);
-        }
-
-        @Override
-        public void revoked() {
-            revoked = true;
-        }
     }
 }

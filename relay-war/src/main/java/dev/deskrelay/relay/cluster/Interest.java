@@ -1,0 +1,136 @@
+package dev.deskrelay.relay.cluster;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+
+import com.hazelcast.config.ReplicatedMapConfig;
+import com.hazelcast.core.EntryAdapter;
+import com.hazelcast.core.EntryEvent;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.MapEvent;
+import com.hazelcast.replicatedmap.ReplicatedMap;
+
+/**
+ * Which members have viewers of which device, so a device's reports cross only to members that
+ * show them. A replicated map (key {@code <device>|<member>}) because every member reads it on every
+ * report and changes it only when a device gets its first or loses its last viewer here: every
+ * member holds all of it and reads it without a network hop. Each member keeps an index by device,
+ * fed by the map's events. Interest does not depend on who holds the agent, so presence reaches
+ * the watching members while the device has no agent anywhere.
+ */
+final class Interest {
+
+    static final String MAP = "deskrelay.interest";
+    private static final char SEPARATOR = '|';
+
+    private final ReplicatedMap<String, String> entries;
+    private final UUID self;
+    private final Map<String, Boolean> watching = new ConcurrentHashMap<>();
+    private final Map<String, Set<UUID>> membersByDevice = new ConcurrentHashMap<>();
+
+    /**
+     * A member that joins reads the map only once it holds all of it: otherwise it would start
+     * with an empty copy, and no event tells it what the copy then receives.
+     */
+    Interest(HazelcastInstance grid) {
+        grid.getConfig().addReplicatedMapConfig(new ReplicatedMapConfig(MAP).setAsyncFillup(false));
+        this.entries = grid.getReplicatedMap(MAP);
+        this.self = grid.getCluster().getLocalMember().getUuid();
+    }
+
+    /** Listens before reading what is there, so no entry falls between the two. */
+    void open() {
+        entries.addEntryListener(new EntryAdapter<>() {
+            @Override
+            public void entryAdded(EntryEvent<String, String> event) {
+                index(event.getKey(), true);
+            }
+
+            @Override
+            public void entryRemoved(EntryEvent<String, String> event) {
+                index(event.getKey(), false);
+            }
+
+            @Override
+            public void mapCleared(MapEvent event) {
+                membersByDevice.clear();
+            }
+        });
+        entries.keySet().forEach(key -> index(key, true));
+    }
+
+    /**
+     * Brings this member's entry for the device in line with whether it has viewers of it now. The
+     * question is asked under the device's lock here, so of two changes at once the later wins.
+     */
+    void refresh(String deviceId, BooleanSupplier watchedHere) {
+        watching.compute(deviceId, (id, was) -> {
+            boolean now = watchedHere.getAsBoolean();
+            if (now && was == null) {
+                entries.put(key(deviceId, self), "");
+            } else if (!now && was != null) {
+                entries.remove(key(deviceId, self));
+            }
+            return now ? Boolean.TRUE : null;
+        });
+    }
+
+    /** After two halves of the grid merged: this member's entries are written again, in case the merge lost one. */
+    void repair() {
+        watching.keySet().forEach(deviceId -> entries.put(key(deviceId, self), ""));
+    }
+
+    /** The other members with viewers of the device. */
+    Set<UUID> elsewhere(String deviceId) {
+        Set<UUID> members = membersByDevice.get(deviceId);
+        if (members == null || members.isEmpty() || members.size() == 1 && members.contains(self)) {
+            return Set.of();
+        }
+        Set<UUID> others = new HashSet<>(members);
+        others.remove(self);
+        return others;
+    }
+
+    /** The devices some other member watches. */
+    Set<String> watchedElsewhere() {
+        Set<String> devices = new HashSet<>();
+        membersByDevice.forEach((deviceId, members) -> {
+            if (members.stream().anyMatch(member -> !member.equals(self))) {
+                devices.add(deviceId);
+            }
+        });
+        return devices;
+    }
+
+    /** A member left: its viewers are gone with it. Each survivor may do it; it is idempotent. */
+    void forget(UUID member) {
+        String suffix = SEPARATOR + member.toString();
+        entries.keySet().stream().filter(key -> key.endsWith(suffix)).forEach(entries::remove);
+    }
+
+    private void index(String key, boolean added) {
+        int at = key.lastIndexOf(SEPARATOR);
+        String deviceId = key.substring(0, at);
+        UUID member = UUID.fromString(key.substring(at + 1));
+        if (added) {
+            membersByDevice.compute(deviceId, (id, members) -> {
+                Set<UUID> more = members == null ? ConcurrentHashMap.newKeySet() : members;
+                more.add(member);
+                return more;
+            });
+        } else {
+            membersByDevice.computeIfPresent(deviceId, (id, members) -> {
+                members.remove(member);
+                return members.isEmpty() ? null : members;
+            });
+        }
+    }
+
+    private static String key(String deviceId, UUID member) {
+        return deviceId + SEPARATOR + member;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.deskrelay.relay.cluster;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
+
+import dev.deskrelay.protocol.ErrorCode;
+import dev.deskrelay.protocol.RelayToViewer;
+
+/**
+ * A member left the grid, whether it said goodbye or died: every survivor answers its own actions
+ * that went through it ({@code relay_lost}), tells its own viewers of the devices whose agents it
+ * held as far as it knows that they are offline, and removes what the grid still says about it (each survivor does,
+ * conditionally, so whoever comes second finds nothing). Its agents come back through the balancer.
+ */
+final class NodeLoss implements MembershipListener {
+
+    private static final Logger LOG = Logger.getLogger(NodeLoss.class.getName());
+
+    private final MemberParts parts;
+    private final Clock clock;
+
+    NodeLoss(MemberParts parts, Clock clock) {
+        this.parts = parts;
+        this.clock = clock;
+    }
+
+    @Override
+    public void memberAdded(MembershipEvent event) {
+        LOG.info(() -> "relay " + event.getMember().getUuid() + " joined the cluster");
+    }
+
+    @Override
+    public void memberRemoved(MembershipEvent event) {
+        UUID lost = event.getMember().getUuid();
+        for (String deviceId : parts.sentActions().lost(lost)) {
+            parts.gone().agentGone(deviceId, ErrorCode.RELAY_LOST,
+                    "the relay holding the device's connection was lost");
+        }
+        var devices = parts.remoteAgents().lost(lost);
+        for (String deviceId : devices) {
+            // an agent quick to reconnect may be back on another member already: then it is not offline
+            if (parts.ownership().owner(deviceId).filter(member -> !member.equals(lost)).isEmpty()) {
+                parts.local().toViewers(deviceId, new RelayToViewer.Presence(deviceId, false, clock.millis()));
+            }
+        }
+        parts.owed().forget(lost);
+        parts.catchUps().forget(lost);
+        parts.mail().forget(lost);
+        parts.interest().forget(lost);
+        int claims = parts.ownership().forget(lost).size();
+        LOG.warning(() -> "relay " + lost + " left the cluster; " + devices.size() + " of its devices were watched"
+                + " here, " + claims + " of its claims were removed here");
+    }
+}
