@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,17 @@ class GridRouterTest {
         b.actions.submit(tab.peer, action("a1", "d1"));
 
         assertTrue(tab.peer.sent.get(0).contains("device_offline"));
+    }
+
+    @Test
+    void anActionForADeviceClaimedByAMemberAlreadyGoneIsAnsweredDeviceOfflineAtOnce() {
+        var b = relay();
+        // what a lookup finds when the claim's member died and its loss was handled meanwhile
+        b.member.getMap(Ownership.MAP).put("d1", UUID.randomUUID() + "/1");
+
+        b.actions.submit(tab.peer, action("a1", "d1"));
+
+        assertTrue(tab.peer.sent.get(0).contains("device_offline"), tab.peer.sent.toString());
     }
 
     @Test
