@@ -26,7 +26,7 @@ public final class Main {
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);
-            if (options.url() == null) {
+            if (options.startsRelay()) {
                 HostLimits.requireRoomFor(options.sockets(), true);
             }
         } catch (IllegalArgumentException wrong) {
@@ -39,7 +39,7 @@ public final class Main {
         RelayServer relay = null;
         try {
             Files.createDirectories(options.outDir());
-            if (options.url() == null) {
+            if (options.startsRelay()) {
                 System.err.println("Starting Payara Micro with the relay" + (options.echoSockets() > 0 ? " and the echo floor" : "") + "...");
                 relay = RelayServer.start(new RelayServer.Launch(options.payaraJar(), options.relayWar(),
                         options.echoSockets() > 0 ? options.echoWar() : null, options.payaraConfig(),
