@@ -44,7 +44,7 @@ public final class Main {
                 relay = RelayServer.start(new RelayServer.Launch(options.payaraJar(), options.relayWar(),
                         options.echoSockets() > 0 ? options.echoWar() : null, options.payaraConfig(),
                         options.connectionBuffers(), options.workDir(),
-                        options.relayHeap(), options.destinationAddresses(), options.relaySettings()));
+                        options.relayHeap(), options.destinationAddresses(), options.relaySettings(), null));
                 // for the run script, which kills it should this JVM be killed before its shutdown hook runs
                 Files.writeString(options.outDir().resolve("relay.pid"), relay.pid() + "\n");
                 RelayServer started = relay;

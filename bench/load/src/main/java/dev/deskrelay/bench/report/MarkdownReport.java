@@ -119,7 +119,8 @@ public final class MarkdownReport {
         }
     }
 
-    static String twoPercentiles(Percentiles p) {
+    /** p50 / p99 in milliseconds and the count, or - for nothing measured. */
+    public static String twoPercentiles(Percentiles p) {
         return p.count() == 0 ? "-" : ms(p.p50()) + " / " + ms(p.p99()) + " (n = " + p.count() + ")";
     }
 
@@ -142,14 +143,14 @@ public final class MarkdownReport {
         return Double.isNaN(millis) ? "-" : String.format(Locale.ROOT, millis < 10 ? "%.2f" : "%.1f", millis);
     }
 
-    static String number(double value) {
+    public static String number(double value) {
         if (Double.isNaN(value)) {
             return "-";
         }
         return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
-    static String times(double ratio) {
+    public static String times(double ratio) {
         return Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f×", ratio);
     }
 }
