@@ -1,5 +1,10 @@
 package dev.deskrelay.bench;
 
+import static dev.deskrelay.bench.OptionValues.integer;
+import static dev.deskrelay.bench.OptionValues.number;
+import static dev.deskrelay.bench.OptionValues.path;
+import static dev.deskrelay.bench.OptionValues.require;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,8 +34,8 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
         Duration connectTimeout, boolean reconnect, Nodes nodes) {
 
     /**
-     * A cluster's nodes, given as their loopback URLs ({@code --nodes}): agent {@code n} goes to
-     * node {@code n mod N}; a viewer to its agent's node, or, for the {@code crossShare} of
+     * A cluster's nodes, given as their loopback URLs ({@code --nodes}): agents are spread over
+     * them at random (by a hash of their number); a viewer goes to its agent's node, or, for the {@code crossShare} of
      * viewers, to the next node, so that same-node and cross-node figures come from one run.
      * With a {@code balancer} ({@code --via}) every socket goes through it instead and the nodes
      * are only told apart by their own figures. {@code firstAgent} numbers this process's agents
@@ -57,10 +62,16 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
     /** Which protocol the load speaks. */
     public enum Mode { RELAY, PROTOTYPE }
 
+    /** Where the build leaves what a relay is started from, relative to the repository root. */
+    public static final String PAYARA_JAR = "relay-war/target/payara-micro.jar";
+    public static final String RELAY_WAR = "relay-war/target/relay.war";
+    public static final String PAYARA_CONFIG = "payara-config";
+    public static final String CONNECTION_BUFFERS = "relay-war/target/lib/connection-buffers.jar";
+
     public static final int MAX_AGENTS = 100_000;
     public static final int MAX_HOLD_SECONDS = 3_600;
     /** The relay's address cap is raised past any run's socket count: every bench socket comes from 127.0.0.1. */
-    static final String SOCKETS_PER_ADDRESS = "deskrelay.max-sockets-per-address=100000";
+    public static final String SOCKETS_PER_ADDRESS = "deskrelay.max-sockets-per-address=100000";
 
     public BenchOptions {
         relaySettings = List.copyOf(relaySettings);
@@ -129,13 +140,12 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
                 integer(values, "--agents", 1000), integer(values, "--viewers", 100), integer(values, "--seconds", 60),
                 number(values, "--connect-rate", 500), integer(values, "--max-in-flight", 200),
                 number(values, "--acting", 0.5), seconds(values, "--action-period", 5), seconds(values, "--telemetry-period", 1),
-                integer(values, "--filesystems-every", 10), integer(values, "--echo", values.containsKey("--nodes") ? 0 : 200), seconds(values, "--echo-period", 2),
+                integer(values, "--filesystems-every", 10), integer(values, "--echo", values.containsKey("--nodes") ? 0 : 200),
+                seconds(values, "--echo-period", 2),
                 integer(values, "--drain", 10), integer(values, "--addresses", 0), url == null ? null : URI.create(url),
-                path(values, "--payara-jar", "relay-war/target/payara-micro.jar"),
-                path(values, "--relay-war", "relay-war/target/relay.war"),
+                path(values, "--payara-jar", PAYARA_JAR), path(values, "--relay-war", RELAY_WAR),
                 path(values, "--echo-war", "bench/echo/target/bench-echo.war"),
-                path(values, "--payara-config", "payara-config"),
-                path(values, "--connection-buffers", "relay-war/target/lib/connection-buffers.jar"),
+                path(values, "--payara-config", PAYARA_CONFIG), path(values, "--connection-buffers", CONNECTION_BUFFERS),
                 path(values, "--work-dir", "bench/load/target/bench-work"),
                 path(values, "--out", "bench/load/target/bench-results"),
                 values.getOrDefault("--relay-heap", "2g"), relaySettings, integer(values, "--io-threads", 2),
@@ -222,37 +232,11 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
             "--out", "--relay-heap", "--io-threads", "--jfr", "--connect-timeout", "--nodes", "--cross", "--via",
             "--first-agent");
 
-    private static int integer(Map<String, String> values, String name, int fallback) {
-        try {
-            return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " takes a whole number");
-        }
-    }
-
-    private static double number(Map<String, String> values, String name, double fallback) {
-        try {
-            return values.containsKey(name) ? Double.parseDouble(values.get(name)) : fallback;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " takes a number");
-        }
-    }
-
     private static Duration seconds(Map<String, String> values, String name, double fallback) {
         return Duration.ofMillis(Math.round(number(values, name, fallback) * 1000));
     }
 
-    private static Path path(Map<String, String> values, String name, String fallback) {
-        return Path.of(values.getOrDefault(name, fallback));
-    }
-
     private static boolean between(Duration duration, long minMillis, long maxMillis) {
         return duration.toMillis() >= minMillis && duration.toMillis() <= maxMillis;
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
     }
 }

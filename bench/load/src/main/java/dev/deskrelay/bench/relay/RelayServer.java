@@ -239,7 +239,7 @@ public final class RelayServer implements AutoCloseable {
         }
     }
 
-    static String javaBin() {
+    public static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

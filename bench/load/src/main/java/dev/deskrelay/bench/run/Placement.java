@@ -8,8 +8,10 @@ import dev.deskrelay.bench.socket.Targets;
 
 /**
  * Which relay node each agent and viewer dials. One server: every socket to it, over the run's
- * destination addresses as before. Several nodes: agent {@code n} to node {@code n mod N}, as
- * DNS round robin spreads clients; a viewer to its agent's node, or to the next node for the
+ * destination addresses as before. Several nodes: each agent to a node picked by a hash of its
+ * number, as DNS round robin spreads clients at random (in turn, {@code n mod N}, would put
+ * every watched agent on one node when the agents a viewer watches are an even stride apart);
+ * a viewer to its agent's node, or to the next node for the
  * share of viewers that watch across nodes. That share is chosen over the viewers in another
  * order than the acting share ({@link #crosses}), so that acting viewers are found on both sides.
  * Through a balancer every socket goes to it, wherever it lands.
@@ -56,7 +58,15 @@ final class Placement {
     }
 
     int agentNode(int agentNumber) {
-        return Math.floorMod(agentNumber, relayNodes());
+        return (int) Long.remainderUnsigned(mix(agentNumber), relayNodes());
+    }
+
+    /** SplitMix64's finalizer: neighbouring numbers land far apart. */
+    static long mix(long value) {
+        long z = value + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.deskrelay.bench.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.stream.IntStream;
@@ -23,13 +24,25 @@ class PlacementTest {
     }
 
     @Test
-    void agentsGoToTheNodesInTurn() {
+    void agentsAreSpreadOverTheNodesAndWatchedOnesToo() {
         var placement = placement();
         assertEquals(3, placement.relayNodes());
-        assertEquals(URI.create("ws://127.0.0.1:7001/agent"), placement.agent(0, 0).endpoint(0));
-        assertEquals(URI.create("ws://127.0.0.1:7003/agent"), placement.agent(5, 5).endpoint(0));
-        assertEquals(2, placement.agent(5, 5).node(0));
-        assertEquals(0, placement.agent(5, 5).node(1), "after a lost socket, the next node");
+        int[] all = new int[3];
+        int[] watchedEveryTenth = new int[3];
+        for (int agent = 0; agent < 3000; agent++) {
+            all[placement.agentNode(agent)]++;
+            if (agent % 10 == 0) {
+                watchedEveryTenth[placement.agentNode(agent)]++;
+            }
+        }
+        for (int node = 0; node < 3; node++) {
+            assertTrue(all[node] > 900 && all[node] < 1100, "node " + node + ": " + all[node]);
+            assertTrue(watchedEveryTenth[node] > 80 && watchedEveryTenth[node] < 120, "node " + node + ": " + watchedEveryTenth[node]);
+        }
+        Route route = placement.agent(5, 5);
+        assertEquals(URI.create("ws://127.0.0.1:700" + (placement.agentNode(5) + 1) + "/agent"), route.endpoint(0));
+        assertEquals(placement.agentNode(5), route.node(0));
+        assertEquals((placement.agentNode(5) + 1) % 3, route.node(1), "after a lost socket, the next node");
     }
 
     @Test
@@ -45,10 +58,10 @@ class PlacementTest {
     void aCrossingViewerDialsTheNextNodeAfterItsAgents() {
         var placement = placement("--cross", "1");
         Route viewer = placement.viewer(0, 4, 1000);
-        assertEquals(1, placement.agentNode(4));
-        assertEquals(2, viewer.node(0));
-        assertEquals(URI.create("ws://127.0.0.1:7003/viewer"), viewer.endpoint(0));
-        assertEquals(1, placement("--cross", "0").viewer(0, 4, 1000).node(0), "same node as its agent");
+        int next = (placement.agentNode(4) + 1) % 3;
+        assertEquals(next, viewer.node(0));
+        assertEquals(URI.create("ws://127.0.0.1:700" + (next + 1) + "/viewer"), viewer.endpoint(0));
+        assertEquals(placement.agentNode(4), placement("--cross", "0").viewer(0, 4, 1000).node(0), "same node as its agent");
     }
 
     @Test
