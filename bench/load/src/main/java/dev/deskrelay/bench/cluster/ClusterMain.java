@@ -39,6 +39,7 @@ public final class ClusterMain {
     private final ClusterOptions options;
     private final List<RelayServer> nodes = new ArrayList<>();
     private BenchPostgres postgres;
+    private BenchHaproxy haproxy;
     private Generators generators;
 
     private ClusterMain(ClusterOptions options) {
@@ -80,7 +81,13 @@ public final class ClusterMain {
         List<URI> urls = options.urls().isEmpty() ? startNodes() : options.urls();
         say("nodes " + urls.stream().map(URI::toString).collect(Collectors.joining(", ")) + "; starting "
                 + options.generatorProcesses() + " generator processes (their logs: " + out + "/generator-*/generator.log)");
-        generators = Generators.start(options, urls, out);
+        URI via = null;
+        if (options.haproxy()) {
+            haproxy = BenchHaproxy.start(options.payaraConfig(), urls, options.workDir().toAbsolutePath().resolve("haproxy"));
+            via = haproxy.base();
+            say("HAProxy in front at " + via);
+        }
+        generators = Generators.start(options, urls, via, out);
         generators.awaitRamped(rampLimit(options).toMillis());
         say("every process connected; holding for " + options.holdSeconds() + " s");
 
@@ -102,7 +109,7 @@ public final class ClusterMain {
         var setup = new ClusterResult.Setup(startedAt, options.nodes(), generators.count(), options.agents(), options.viewers(),
                 options.holdSeconds(), options.crossShare(), options.gridRouting(),
                 !options.urls().isEmpty() ? "nodes given" : options.postgres() ? "PostgreSQL" : "H2 on each node",
-                "direct", loadBefore, HostLimits.loadAverage(), options.generatorArguments());
+                options.haproxy() ? "through HAProxy" : "direct", loadBefore, HostLimits.loadAverage(), options.generatorArguments());
         ClusterResult result = ClusterReport.merge(setup, results, starts, ends, CORES, kill);
         String markdown = ClusterReport.markdown(result);
         try {
@@ -197,6 +204,9 @@ public final class ClusterMain {
     private void stopAll() {
         if (generators != null) {
             generators.close();
+        }
+        if (haproxy != null) {
+            haproxy.close();
         }
         nodes.parallelStream().forEach(RelayServer::close);
         if (postgres != null) {

@@ -21,7 +21,7 @@ import dev.deskrelay.bench.BenchOptions;
  * Options after {@code --} go to every generator process as they are.
  */
 record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int holdSeconds, double crossShare,
-        boolean gridRouting, boolean postgres, int processes, int killNode, double killAfterSeconds, String nodeHeap,
+        boolean gridRouting, boolean postgres, boolean haproxy, int processes, int killNode, double killAfterSeconds, String nodeHeap,
         Path payaraJar, Path relayWar, Path payaraConfig, Path connectionBuffers, Path postgresDriver, Path benchJar,
         Path workDir, Path outDir, List<String> generatorArguments) {
 
@@ -29,6 +29,8 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
     static final int SOCKETS_PER_PROCESS = 15_000;
     static final int MAX_NODES = 9;
     static final int MAX_PROCESSES = 16;
+    /** HAProxy holds two open files a socket, and may open 20,000 here too. */
+    static final int SOCKETS_THROUGH_HAPROXY = 9_500;
 
     ClusterOptions {
         urls = List.copyOf(urls);
@@ -44,11 +46,13 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
         require(processes >= 0 && processes <= MAX_PROCESSES, "processes must be 0 (as few as fit) to " + MAX_PROCESSES);
         require(processes == 0 || (agents + viewers + processes - 1) / processes <= SOCKETS_PER_PROCESS,
                 "at most " + SOCKETS_PER_PROCESS + " sockets a generator process: more processes");
+        require(!haproxy || agents + viewers <= SOCKETS_THROUGH_HAPROXY,
+                "through HAProxy at most " + SOCKETS_THROUGH_HAPROXY + " sockets: it holds two open files a socket");
         require(killNode >= -1 && killNode < nodes, "kill-node must be a node, 0 to " + (nodes - 1));
         require(killNode < 0 || urls.isEmpty(), "--kill-node kills a node started here, not one of --urls");
         require(killAfterSeconds > 0 && killAfterSeconds < holdSeconds, "kill-after must be within the hold");
         for (String argument : List.of("--nodes", "--agents", "--viewers", "--seconds", "--cross", "--first-agent", "--out",
-                "--hold-on-signal", "--url")) {
+                "--hold-on-signal", "--url", "--via")) {
             require(!generatorArguments.contains(argument), argument + " is set by the cluster run, not after --");
         }
     }
@@ -68,11 +72,13 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
         int seconds = integer(values, "--seconds", 60);
         String database = values.getOrDefault("--database", "postgresql");
         require(database.equals("postgresql") || database.equals("h2"), "database must be postgresql or h2");
+        String balancer = values.getOrDefault("--balancer", "none");
+        require(balancer.equals("none") || balancer.equals("haproxy"), "balancer must be none or haproxy");
         String grid = values.getOrDefault("--grid", "on");
         require(grid.equals("on") || grid.equals("off"), "grid must be on or off");
         return new ClusterOptions(urls.isEmpty() ? integer(values, "--nodes", 2) : urls.size(), urls,
                 integer(values, "--agents", 2000), integer(values, "--viewers", 200), seconds, number(values, "--cross", 0.5),
-                grid.equals("on"), database.equals("postgresql"), integer(values, "--processes", 0),
+                grid.equals("on"), database.equals("postgresql"), balancer.equals("haproxy"), integer(values, "--processes", 0),
                 integer(values, "--kill-node", -1), number(values, "--kill-after", seconds / 3.0),
                 values.getOrDefault("--node-heap", "2g"),
                 path(values, "--payara-jar", BenchOptions.PAYARA_JAR), path(values, "--relay-war", BenchOptions.RELAY_WAR),
@@ -103,6 +109,7 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
               --cross F                 share of viewers on another node than their device's agent (0.5)
               --grid on|off             the relay's grid routing, DESKRELAY_CLUSTER_ENABLED (on)
               --database postgresql|h2  one PostgreSQL started here for all nodes, or an H2 each (--cross 0 only) (postgresql)
+              --balancer none|haproxy   sockets straight to their nodes, or all through HAProxy (payara-config/haproxy.cfg) (none)
               --processes P             generator processes (0: as few as hold 15,000 sockets each)
               --kill-node K             kill -9 node K mid-hold (-1: none); --kill-after S into the hold (a third of it)
               --node-heap 2g            each node's -Xmx
@@ -111,7 +118,7 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
             """;
 
     private static final List<String> KNOWN = List.of("--nodes", "--urls", "--agents", "--viewers", "--seconds", "--cross",
-            "--grid", "--database", "--processes", "--kill-node", "--kill-after", "--node-heap", "--payara-jar", "--relay-war",
+            "--grid", "--database", "--balancer", "--processes", "--kill-node", "--kill-after", "--node-heap", "--payara-jar", "--relay-war",
             "--payara-config", "--connection-buffers", "--postgres-driver", "--bench-jar", "--work-dir", "--out");
 
 }

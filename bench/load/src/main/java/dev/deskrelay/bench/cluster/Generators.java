@@ -31,7 +31,8 @@ final class Generators implements AutoCloseable {
     private Generators() {
     }
 
-    static Generators start(ClusterOptions options, List<URI> nodes, Path out) {
+    /** @param via the balancer every socket goes through, or null: each to its node */
+    static Generators start(ClusterOptions options, List<URI> nodes, URI via, Path out) {
         var generators = new Generators();
         try {
             int parts = options.generatorProcesses();
@@ -50,6 +51,9 @@ final class Generators implements AutoCloseable {
                         "--agents", Integer.toString(agents), "--viewers", Integer.toString(viewers),
                         "--seconds", Integer.toString(options.holdSeconds()), "--cross", Double.toString(options.crossShare()),
                         "--first-agent", Integer.toString(firstAgent), "--hold-on-signal", "--out", dir.toString()));
+                if (via != null) {
+                    command.addAll(List.of("--via", via.toString()));
+                }
                 command.addAll(options.generatorArguments());
                 generators.outs.add(dir);
                 generators.processes.add(new ProcessBuilder(command).redirectErrorStream(true)
