@@ -37,8 +37,8 @@ public record ClusterResult(Setup setup, Totals totals, List<NodeRow> nodes, Los
 
     /**
      * Over the hold: the node's CPU (% of all cores) and the traffic it sent to and received from
-     * the other nodes per second; at its end, the devices it receives telemetry of for its viewers
-     * from other nodes, and its sockets. NaN: not measured (the node was killed, or has no such metric).
+     * the other nodes per second; at its end, the devices with their agent on it that viewers on
+     * other nodes watch, and its sockets. NaN: not measured (the node was killed, or has no such metric).
      */
     public record NodeSide(boolean killed, double cpuPercent, double sentMessagesPerSecond, double sentBytesPerSecond,
             double receivedMessagesPerSecond, double receivedBytesPerSecond, double remoteWatchedDevices,
