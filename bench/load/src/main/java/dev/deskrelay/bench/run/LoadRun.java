@@ -117,7 +117,7 @@ public final class LoadRun {
             Map<String, Double> metrics = relay == null ? Map.of() : MetricsScrape.relay(relay.http("/metrics"));
             Fleet.Account account = main.account();
             Fleet.Account echoes = echo.account();
-            List<Fleet.NodeAccount> nodes = main.byNode(measurements.relayNodes());
+            List<Fleet.NodeAccount> nodes = options.nodes().several() ? main.byNode(measurements.relayNodes()) : List.of();
 
             say("closing every socket");
             try {
