@@ -35,6 +35,7 @@ import dev.deskrelay.bench.report.JsonReport;
 public final class ClusterMain {
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    private static final long END_SAMPLE_AHEAD_MILLIS = 1000;
 
     private final ClusterOptions options;
     private final List<RelayServer> nodes = new ArrayList<>();
@@ -102,7 +103,8 @@ public final class ClusterMain {
             kill = new ClusterReport.Kill(options.killNode(), (at - holdStart) / 1000.0, at);
             say("killed node " + options.killNode() + " (SIGKILL)");
         }
-        sleepUntil(holdStart + options.holdSeconds() * 1000L);
+        // a little before the processes end their hold and start closing sockets, so the nodes' counts are the held load's
+        sleepUntil(holdStart + options.holdSeconds() * 1000L - END_SAMPLE_AHEAD_MILLIS);
         List<NodeSample> ends = sample(urls);
         List<JsonObject> results = generators.results(Duration.ofMinutes(10).toMillis());
 

@@ -39,7 +39,8 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
         require(urls.isEmpty() || urls.size() == nodes, "--urls names every node");
         require(agents >= 1 && agents <= BenchOptions.MAX_AGENTS, "agents must be 1 to " + BenchOptions.MAX_AGENTS);
         require(viewers >= 0 && viewers <= agents, "viewers must be 0 to the number of agents");
-        require(holdSeconds >= 1 && holdSeconds <= BenchOptions.MAX_HOLD_SECONDS, "seconds must be 1 to " + BenchOptions.MAX_HOLD_SECONDS);
+        // the nodes are read one second before the end of the hold: a few seconds between their two readings
+        require(holdSeconds >= 5 && holdSeconds <= BenchOptions.MAX_HOLD_SECONDS, "seconds must be 5 to " + BenchOptions.MAX_HOLD_SECONDS);
         require(crossShare >= 0 && crossShare <= 1, "cross must be between 0 and 1");
         require(postgres || crossShare == 0 || !urls.isEmpty(),
                 "with --database h2 each node has its own database: a viewer can't pair with an agent on another node (--cross 0)");

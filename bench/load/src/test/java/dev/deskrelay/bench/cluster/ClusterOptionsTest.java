@@ -42,6 +42,7 @@ class ClusterOptionsTest {
                 new String[] {"--kill-node", "1", "--seconds", "30", "--kill-after", "30"},
                 new String[] {"--", "--agents", "5"},
                 new String[] {"--grid", "maybe"},
+                new String[] {"--seconds", "4"},
                 new String[] {"--agents"})) {
             var refused = assertThrows(IllegalArgumentException.class, () -> ClusterOptions.parse(wrong), String.join(" ", wrong));
             assertTrue(!refused.getMessage().isBlank());
