@@ -26,12 +26,14 @@ import dev.deskrelay.bench.relay.HostLimits;
  * @param jfrSeconds     record a JFR profile of the relay for this long from the start of the hold; 0 none
  * @param reconnect      agents and viewers whose socket the relay drops come back, as real ones do
  * @param nodes          several relay nodes already running, instead of one server
+ * @param answerDelay    how long agents take to answer an action, so that actions are in flight
+ *                       when a node is lost; it is inside the action round trip
  */
 public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, double connectRate, int maxInFlight,
         double actingShare, Duration actionPeriod, Duration telemetryPeriod, int filesystemsEvery, int echoSockets,
         Duration echoPeriod, int drainSeconds, int addresses, URI url, Path payaraJar, Path relayWar, Path echoWar,
         Path payaraConfig, Path connectionBuffers, Path workDir, Path outDir, String relayHeap, List<String> relaySettings, int ioThreads, int jfrSeconds,
-        Duration connectTimeout, boolean reconnect, Nodes nodes) {
+        Duration connectTimeout, boolean reconnect, Nodes nodes, Duration answerDelay) {
 
     /**
      * A cluster's nodes, given as their loopback URLs ({@code --nodes}): agents are spread over
@@ -93,6 +95,8 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
         require(!nodes.several() || url == null, "--url and --nodes exclude each other");
         require(!nodes.several() || mode == Mode.RELAY, "--nodes runs the relay's protocol only");
         require(!nodes.several() || echoSockets == 0, "--nodes has no echo floor: --echo 0");
+        require(between(answerDelay, 0, 20_000) && answerDelay.toSeconds() < drainSeconds,
+                "answer-delay must be 0 to 20 s and shorter than the drain (the relay's action timeout is 30 s)");
     }
 
     public static BenchOptions defaults() {
@@ -150,7 +154,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
                 path(values, "--out", "bench/load/target/bench-results"),
                 values.getOrDefault("--relay-heap", "2g"), relaySettings, integer(values, "--io-threads", 2),
                 integer(values, "--jfr", 0), Duration.ofSeconds(integer(values, "--connect-timeout", 30)), reconnect,
-                nodes(values, holdOnSignal));
+                nodes(values, holdOnSignal), seconds(values, "--answer-delay", 0));
     }
 
     private static Nodes nodes(Map<String, String> values, boolean holdOnSignal) {
@@ -166,7 +170,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
         return new BenchOptions(mode, agents, viewers, holdSeconds, connectRate, maxInFlight, actingShare, actionPeriod,
                 telemetryPeriod, filesystemsEvery, echoSockets, echoPeriod, drainSeconds, addresses, url, payaraJar, relayWar,
                 echoWar, payaraConfig, connectionBuffers, workDir, outDir, relayHeap, relaySettings, ioThreads, jfrSeconds, connectTimeout, reconnect,
-                nodes);
+                nodes, answerDelay);
     }
 
     /**
@@ -224,13 +228,14 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
               --via URL                 with --nodes: every socket through this balancer instead
               --first-agent N           number this process's agents from N (several generator processes, one run)
               --hold-on-signal          once connected, write OUT/ramped and hold only once OUT/hold exists
+              --answer-delay S          agents answer actions after S seconds, so actions are in flight at a node's loss (0)
             """;
 
     private static final List<String> KNOWN = List.of("--mode", "--agents", "--viewers", "--seconds", "--connect-rate",
             "--max-in-flight", "--acting", "--action-period", "--telemetry-period", "--filesystems-every", "--echo",
             "--echo-period", "--drain", "--addresses", "--url", "--payara-jar", "--relay-war", "--echo-war", "--payara-config", "--connection-buffers", "--work-dir",
             "--out", "--relay-heap", "--io-threads", "--jfr", "--connect-timeout", "--nodes", "--cross", "--via",
-            "--first-agent");
+            "--first-agent", "--answer-delay");
 
     private static Duration seconds(Map<String, String> values, String name, double fallback) {
         return Duration.ofMillis(Math.round(number(values, name, fallback) * 1000));

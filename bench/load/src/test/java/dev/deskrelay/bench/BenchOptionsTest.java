@@ -95,4 +95,13 @@ class BenchOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--nodes", "ws://127.0.0.1:7001/",
             "--cross", "2"}));
     }
+
+    @Test
+    void anAnswerDelayIsShorterThanTheDrain() {
+        assertEquals(Duration.ofMillis(2500), BenchOptions.parse(new String[] {"--answer-delay", "2.5"}).answerDelay());
+        assertEquals(Duration.ZERO, BenchOptions.defaults().answerDelay());
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--answer-delay", "10"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--answer-delay", "-1"}));
+        assertEquals(Duration.ofSeconds(15), BenchOptions.parse(new String[] {"--answer-delay", "15", "--drain", "20"}).answerDelay());
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import dev.deskrelay.bench.load.Clockwork;
 import dev.deskrelay.bench.load.Ramp;
@@ -48,13 +49,15 @@ final class RelayFleet implements Fleet {
         this.actingShare = options.actingShare();
         agentsBack = redial(options.reconnect(), clockwork, Redial.Kind.AGENT);
         viewersBack = redial(options.reconnect(), clockwork, Redial.Kind.VIEWER);
+        Duration delay = options.answerDelay();
+        Consumer<Runnable> answering = delay.isZero() ? Runnable::run : answer -> clockwork.later(delay, answer);
         var watched = new BitSet(options.agents());
         for (int viewer = 0; viewer < options.viewers(); viewer++) {
             watched.set(Spread.watched(viewer, options.viewers(), options.agents()));
         }
         for (int number = 0; number < options.agents(); number++) {
             agents.add(new SimulatedAgent(measurements, firstAgent + number, watched.get(number), options.filesystemsEvery(),
-                    agentsBack));
+                    agentsBack, answering));
         }
         telemetry = new Wheel(options.telemetryPeriod(), Clockwork.TICK, setup::generatorFailed);
         actions = new Wheel(options.actionPeriod(), Clockwork.TICK, setup::generatorFailed);
