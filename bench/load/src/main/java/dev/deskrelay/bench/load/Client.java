@@ -141,8 +141,20 @@ abstract class Client implements TextSocket.Handler, Participant {
 
     /** Sends if the socket is open; a full send queue is counted by {@link #backlogFull}. */
     final boolean send(String text) {
-        TextSocket open = socket;
-        return open != null && open.send(text);
+        return sendOn(socket, text);
+    }
+
+    /** The socket now, for an answer that belongs to it ({@link #sendOn}). */
+    final TextSocket currentSocket() {
+        return socket;
+    }
+
+    /**
+     * Sends on {@code on} only if it is still the client's socket: an answer to what came on a
+     * lost socket is not sent on its successor.
+     */
+    final boolean sendOn(TextSocket on, String text) {
+        return on != null && on == socket && on.send(text);
     }
 
     final void unexpected(String what) {

@@ -121,7 +121,9 @@ public final class SimulatedAgent extends Client {
                 unexpected("an action that was never sent");
             }
             String result = new AgentMessages.BellResult(action.id()).json();
-            answering.accept(() -> send(result));
+            // the relay that sent the action waits for its answer on this socket; another relay knows nothing of it
+            TextSocket from = currentSocket();
+            answering.accept(() -> sendOn(from, result));
         } else if (message instanceof Incoming.Error error) {
             unexpected("error " + error.code());
         } else {
