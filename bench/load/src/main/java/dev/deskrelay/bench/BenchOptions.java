@@ -1,5 +1,10 @@
 package dev.deskrelay.bench;
 
+import static dev.deskrelay.bench.OptionValues.integer;
+import static dev.deskrelay.bench.OptionValues.number;
+import static dev.deskrelay.bench.OptionValues.path;
+import static dev.deskrelay.bench.OptionValues.require;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,20 +25,55 @@ import dev.deskrelay.bench.relay.HostLimits;
  * @param relaySettings  the relay's MicroProfile Config properties, name=value, for a server started here
  * @param jfrSeconds     record a JFR profile of the relay for this long from the start of the hold; 0 none
  * @param reconnect      agents and viewers whose socket the relay drops come back, as real ones do
+ * @param nodes          several relay nodes already running, instead of one server
+ * @param answerDelay    how long agents take to answer an action, so that actions are in flight
+ *                       when a node is lost; it is inside the action round trip
  */
 public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, double connectRate, int maxInFlight,
         double actingShare, Duration actionPeriod, Duration telemetryPeriod, int filesystemsEvery, int echoSockets,
         Duration echoPeriod, int drainSeconds, int addresses, URI url, Path payaraJar, Path relayWar, Path echoWar,
         Path payaraConfig, Path connectionBuffers, Path workDir, Path outDir, String relayHeap, List<String> relaySettings, int ioThreads, int jfrSeconds,
-        Duration connectTimeout, boolean reconnect) {
+        Duration connectTimeout, boolean reconnect, Nodes nodes, Duration answerDelay) {
+
+    /**
+     * A cluster's nodes, given as their loopback URLs ({@code --nodes}): agents are spread over
+     * them at random (by a hash of their number); a viewer goes to its agent's node, or, for the {@code crossShare} of
+     * viewers, to the next node, so that same-node and cross-node figures come from one run.
+     * With a {@code balancer} ({@code --via}) every socket goes through it instead and the nodes
+     * are only told apart by their own figures. {@code firstAgent} numbers this process's agents
+     * after those of the generator processes before it; {@code holdOnSignal}: once connected,
+     * write {@code ramped} in the output directory and hold only once a file {@code hold}
+     * appears there, so that the processes of one run hold together.
+     */
+    public record Nodes(List<URI> urls, URI balancer, double crossShare, int firstAgent, boolean holdOnSignal) {
+
+        public static final Nodes NONE = new Nodes(List.of(), null, 0, 0, false);
+
+        public Nodes {
+            urls = List.copyOf(urls);
+            require(crossShare >= 0 && crossShare <= 1, "cross must be between 0 and 1");
+            require(firstAgent >= 0 && firstAgent <= MAX_AGENTS * 10, "first-agent must be 0 to " + MAX_AGENTS * 10);
+            require(balancer == null || !urls.isEmpty(), "--via needs the nodes behind it (--nodes)");
+        }
+
+        public boolean several() {
+            return !urls.isEmpty();
+        }
+    }
 
     /** Which protocol the load speaks. */
     public enum Mode { RELAY, PROTOTYPE }
 
+    /** Where the build leaves what a relay is started from, relative to the repository root. */
+    public static final String PAYARA_JAR = "relay-war/target/payara-micro.jar";
+    public static final String RELAY_WAR = "relay-war/target/relay.war";
+    public static final String PAYARA_CONFIG = "payara-config";
+    public static final String CONNECTION_BUFFERS = "relay-war/target/lib/connection-buffers.jar";
+
     public static final int MAX_AGENTS = 100_000;
     public static final int MAX_HOLD_SECONDS = 3_600;
     /** The relay's address cap is raised past any run's socket count: every bench socket comes from 127.0.0.1. */
-    static final String SOCKETS_PER_ADDRESS = "deskrelay.max-sockets-per-address=100000";
+    public static final String SOCKETS_PER_ADDRESS = "deskrelay.max-sockets-per-address=100000";
 
     public BenchOptions {
         relaySettings = List.copyOf(relaySettings);
@@ -52,6 +92,11 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
         require(addresses >= 0 && addresses <= 254, "addresses must be 0 (auto) to 254");
         require(ioThreads >= 1 && ioThreads <= 64, "io-threads must be 1 to 64");
         require(jfrSeconds >= 0 && jfrSeconds <= MAX_HOLD_SECONDS, "jfr must be 0 to " + MAX_HOLD_SECONDS + " s");
+        require(!nodes.several() || url == null, "--url and --nodes exclude each other");
+        require(!nodes.several() || mode == Mode.RELAY, "--nodes runs the relay's protocol only");
+        require(!nodes.several() || echoSockets == 0, "--nodes has no echo floor: --echo 0");
+        require(between(answerDelay, 0, 20_000) && answerDelay.toSeconds() < drainSeconds,
+                "answer-delay must be 0 to 20 s and shorter than the drain (the relay's action timeout is 30 s)");
     }
 
     public static BenchOptions defaults() {
@@ -63,10 +108,15 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
         var values = new HashMap<String, String>();
         var settings = new ArrayList<String>();
         boolean reconnect = true;
+        boolean holdOnSignal = false;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--no-reconnect")) {
                 reconnect = false;
+                continue;
+            }
+            if (name.equals("--hold-on-signal")) {
+                holdOnSignal = true;
                 continue;
             }
             if (!name.startsWith("--") || i + 1 >= args.length) {
@@ -94,23 +144,33 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
                 integer(values, "--agents", 1000), integer(values, "--viewers", 100), integer(values, "--seconds", 60),
                 number(values, "--connect-rate", 500), integer(values, "--max-in-flight", 200),
                 number(values, "--acting", 0.5), seconds(values, "--action-period", 5), seconds(values, "--telemetry-period", 1),
-                integer(values, "--filesystems-every", 10), integer(values, "--echo", 200), seconds(values, "--echo-period", 2),
+                integer(values, "--filesystems-every", 10), integer(values, "--echo", values.containsKey("--nodes") ? 0 : 200),
+                seconds(values, "--echo-period", 2),
                 integer(values, "--drain", 10), integer(values, "--addresses", 0), url == null ? null : URI.create(url),
-                path(values, "--payara-jar", "relay-war/target/payara-micro.jar"),
-                path(values, "--relay-war", "relay-war/target/relay.war"),
+                path(values, "--payara-jar", PAYARA_JAR), path(values, "--relay-war", RELAY_WAR),
                 path(values, "--echo-war", "bench/echo/target/bench-echo.war"),
-                path(values, "--payara-config", "payara-config"),
-                path(values, "--connection-buffers", "relay-war/target/lib/connection-buffers.jar"),
+                path(values, "--payara-config", PAYARA_CONFIG), path(values, "--connection-buffers", CONNECTION_BUFFERS),
                 path(values, "--work-dir", "bench/load/target/bench-work"),
                 path(values, "--out", "bench/load/target/bench-results"),
                 values.getOrDefault("--relay-heap", "2g"), relaySettings, integer(values, "--io-threads", 2),
-                integer(values, "--jfr", 0), Duration.ofSeconds(integer(values, "--connect-timeout", 30)), reconnect);
+                integer(values, "--jfr", 0), Duration.ofSeconds(integer(values, "--connect-timeout", 30)), reconnect,
+                nodes(values, holdOnSignal), seconds(values, "--answer-delay", 0));
+    }
+
+    private static Nodes nodes(Map<String, String> values, boolean holdOnSignal) {
+        List<URI> urls = values.containsKey("--nodes")
+                ? java.util.Arrays.stream(values.get("--nodes").split(",")).map(String::trim).map(URI::create).toList()
+                : List.of();
+        String via = values.get("--via");
+        return new Nodes(urls, via == null ? null : URI.create(via), number(values, "--cross", 0),
+                integer(values, "--first-agent", 0), holdOnSignal);
     }
 
     public BenchOptions with(int agents, int viewers, int holdSeconds) {
         return new BenchOptions(mode, agents, viewers, holdSeconds, connectRate, maxInFlight, actingShare, actionPeriod,
                 telemetryPeriod, filesystemsEvery, echoSockets, echoPeriod, drainSeconds, addresses, url, payaraJar, relayWar,
-                echoWar, payaraConfig, connectionBuffers, workDir, outDir, relayHeap, relaySettings, ioThreads, jfrSeconds, connectTimeout, reconnect);
+                echoWar, payaraConfig, connectionBuffers, workDir, outDir, relayHeap, relaySettings, ioThreads, jfrSeconds, connectTimeout, reconnect,
+                nodes, answerDelay);
     }
 
     /**
@@ -133,6 +193,11 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
         return Duration.ofSeconds((long) seconds + 120);
     }
 
+    /** Neither a server nor a cluster's nodes given: the run starts its own relay. */
+    public boolean startsRelay() {
+        return url == null && !nodes.several();
+    }
+
     /** All the sockets of the run: the relay holds as many, and the generator too. */
     public int sockets() {
         return agents + viewers + echoSockets;
@@ -147,7 +212,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
               --max-in-flight K         connections started but not yet ready, at most (200)
               --acting F                share of viewers sending a beep every --action-period seconds (0.5, 5)
               --telemetry-period S      between an agent's samples (1); --filesystems-every N samples (10, 0 none)
-              --echo N                  sockets on the echo floor, each sending every --echo-period seconds (200, 2)
+              --echo N                  sockets on the echo floor, each sending every --echo-period seconds (200, 2; 0 with --nodes)
               --drain S                 how long to wait for what is owed once sending stops (10)
               --addresses K             loopback destination addresses 127.0.0.1..K (0: as few as ports allow)
               --url ws://127.0.0.1:P/   use a server already running on loopback instead of starting Payara Micro
@@ -158,44 +223,25 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
               --io-threads N            threads running the sockets' callbacks (2)
               --jfr S                   record a JFR profile of the relay for S seconds from the start of the hold (0)
               --connect-timeout S       for one connection to become ready (30)
+              --nodes URL,URL,...       relay nodes already running (a cluster): agents spread over them in turn
+              --cross F                 with --nodes: share of viewers placed on another node than their agent's (0)
+              --via URL                 with --nodes: every socket through this balancer instead
+              --first-agent N           number this process's agents from N (several generator processes, one run)
+              --hold-on-signal          once connected, write OUT/ramped and hold only once OUT/hold exists
+              --answer-delay S          agents answer actions after S seconds, so actions are in flight at a node's loss (0)
             """;
 
     private static final List<String> KNOWN = List.of("--mode", "--agents", "--viewers", "--seconds", "--connect-rate",
             "--max-in-flight", "--acting", "--action-period", "--telemetry-period", "--filesystems-every", "--echo",
             "--echo-period", "--drain", "--addresses", "--url", "--payara-jar", "--relay-war", "--echo-war", "--payara-config", "--connection-buffers", "--work-dir",
-            "--out", "--relay-heap", "--io-threads", "--jfr", "--connect-timeout");
-
-    private static int integer(Map<String, String> values, String name, int fallback) {
-        try {
-            return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " takes a whole number");
-        }
-    }
-
-    private static double number(Map<String, String> values, String name, double fallback) {
-        try {
-            return values.containsKey(name) ? Double.parseDouble(values.get(name)) : fallback;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " takes a number");
-        }
-    }
+            "--out", "--relay-heap", "--io-threads", "--jfr", "--connect-timeout", "--nodes", "--cross", "--via",
+            "--first-agent", "--answer-delay");
 
     private static Duration seconds(Map<String, String> values, String name, double fallback) {
         return Duration.ofMillis(Math.round(number(values, name, fallback) * 1000));
     }
 
-    private static Path path(Map<String, String> values, String name, String fallback) {
-        return Path.of(values.getOrDefault(name, fallback));
-    }
-
     private static boolean between(Duration duration, long minMillis, long maxMillis) {
         return duration.toMillis() >= minMillis && duration.toMillis() <= maxMillis;
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
     }
 }

@@ -26,7 +26,7 @@ public final class Main {
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);
-            if (options.url() == null) {
+            if (options.startsRelay()) {
                 HostLimits.requireRoomFor(options.sockets(), true);
             }
         } catch (IllegalArgumentException wrong) {
@@ -39,12 +39,12 @@ public final class Main {
         RelayServer relay = null;
         try {
             Files.createDirectories(options.outDir());
-            if (options.url() == null) {
+            if (options.startsRelay()) {
                 System.err.println("Starting Payara Micro with the relay" + (options.echoSockets() > 0 ? " and the echo floor" : "") + "...");
                 relay = RelayServer.start(new RelayServer.Launch(options.payaraJar(), options.relayWar(),
                         options.echoSockets() > 0 ? options.echoWar() : null, options.payaraConfig(),
                         options.connectionBuffers(), options.workDir(),
-                        options.relayHeap(), options.destinationAddresses(), options.relaySettings()));
+                        options.relayHeap(), options.destinationAddresses(), options.relaySettings(), null));
                 // for the run script, which kills it should this JVM be killed before its shutdown hook runs
                 Files.writeString(options.outDir().resolve("relay.pid"), relay.pid() + "\n");
                 RelayServer started = relay;

@@ -75,4 +75,33 @@ class BenchOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--mode", "carrier-pigeon"}));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--relay-setting", "no-value"}));
     }
+
+    @Test
+    void severalNodesAreGivenAsAListAndHaveNoEchoFloor() {
+        var options = BenchOptions.parse(new String[] {"--nodes", "ws://127.0.0.1:7001/, ws://127.0.0.1:7002/", "--cross", "0.25",
+            "--first-agent", "10000", "--hold-on-signal"});
+        assertEquals(2, options.nodes().urls().size());
+        assertEquals(0.25, options.nodes().crossShare());
+        assertEquals(10_000, options.nodes().firstAgent());
+        assertTrue(options.nodes().holdOnSignal());
+        assertEquals(0, options.echoSockets());
+        assertFalse(options.startsRelay());
+        assertTrue(BenchOptions.defaults().startsRelay());
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--nodes", "ws://127.0.0.1:7001/",
+            "--url", "ws://127.0.0.1:7001/"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--nodes", "ws://127.0.0.1:7001/",
+            "--echo", "10"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--via", "ws://127.0.0.1:7000/"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--nodes", "ws://127.0.0.1:7001/",
+            "--cross", "2"}));
+    }
+
+    @Test
+    void anAnswerDelayIsShorterThanTheDrain() {
+        assertEquals(Duration.ofMillis(2500), BenchOptions.parse(new String[] {"--answer-delay", "2.5"}).answerDelay());
+        assertEquals(Duration.ZERO, BenchOptions.defaults().answerDelay());
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--answer-delay", "10"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--answer-delay", "-1"}));
+        assertEquals(Duration.ofSeconds(15), BenchOptions.parse(new String[] {"--answer-delay", "15", "--drain", "20"}).answerDelay());
+    }
 }

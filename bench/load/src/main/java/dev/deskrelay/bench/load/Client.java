@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 
 import dev.deskrelay.bench.measure.BenchClock;
 import dev.deskrelay.bench.measure.Measurements;
+import dev.deskrelay.bench.socket.Route;
 import dev.deskrelay.bench.socket.Sockets;
 import dev.deskrelay.bench.socket.TextSocket;
 
@@ -36,9 +37,11 @@ abstract class Client implements TextSocket.Handler, Participant {
     /** The generator is closing this client: a socket it opens from now on is not kept. */
     private volatile boolean closing;
     private long connectStarted;
+    /** Sockets dialled after the first: the route's next endpoint each time. */
+    private volatile int dials;
 
     /** Where the client's sockets go, and how long one may take to open. */
-    private record Line(Sockets sockets, URI endpoint, Duration timeout) {
+    private record Line(Sockets sockets, Route route, Duration timeout) {
     }
 
     Client(Measurements measurements, String role, Redial redial) {
@@ -52,8 +55,13 @@ abstract class Client implements TextSocket.Handler, Participant {
      * {@code timeout}. A socket lost before that is dialled again within the same time.
      */
     public final CompletableFuture<Void> connect(Sockets sockets, URI endpoint, Duration timeout) {
+        return connect(sockets, Route.single(endpoint), timeout);
+    }
+
+    /** As above, over a route: each new socket after a lost one goes to the route's next endpoint. */
+    public final CompletableFuture<Void> connect(Sockets sockets, Route route, Duration timeout) {
         connectStarted = BenchClock.micros();
-        line = new Line(sockets, endpoint, timeout);
+        line = new Line(sockets, route, timeout);
         dial();
         return ready.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((done, failure) -> {
             if (cause(failure) instanceof TimeoutException) {
@@ -64,9 +72,11 @@ abstract class Client implements TextSocket.Handler, Participant {
 
     private void dial() {
         Line to = line;
-        to.sockets().open(to.endpoint(), this, to.timeout()).whenComplete((opened, failure) -> {
+        int attempt = dials;
+        to.sockets().open(to.route().endpoint(attempt), this, to.timeout()).whenComplete((opened, failure) -> {
             if (failure != null) {
                 measurements.error("connect failed: " + role + " (" + describe(failure) + ")");
+                measurements.node(to.route().node(attempt)).connectFailed();
                 // the first connection failing is what the ramp reports; only a client that lost one keeps trying
                 if (!redialing || !dialAgain(ABNORMAL_CLOSURE)) {
                     ready.completeExceptionally(failure);
@@ -94,6 +104,7 @@ abstract class Client implements TextSocket.Handler, Participant {
             return false;
         }
         redialing = true;
+        dials++;
         redial.after(backoff.next(BenchClock.micros()), this::dial);
         return true;
     }
@@ -118,14 +129,32 @@ abstract class Client implements TextSocket.Handler, Participant {
         ready.complete(null);
     }
 
+    /** The node this client's current (or last) socket went to, or {@link Route#UNKNOWN}. */
+    public final int node() {
+        Line to = line;
+        return to == null ? Route.UNKNOWN : to.route().node(dials);
+    }
+
     public final boolean isReady() {
         return ready.isDone() && !ready.isCompletedExceptionally();
     }
 
     /** Sends if the socket is open; a full send queue is counted by {@link #backlogFull}. */
     final boolean send(String text) {
-        TextSocket open = socket;
-        return open != null && open.send(text);
+        return sendOn(socket, text);
+    }
+
+    /** The socket now, for an answer that belongs to it ({@link #sendOn}). */
+    final TextSocket currentSocket() {
+        return socket;
+    }
+
+    /**
+     * Sends on {@code on} only if it is still the client's socket: an answer to what came on a
+     * lost socket is not sent on its successor.
+     */
+    final boolean sendOn(TextSocket on, String text) {
+        return on != null && on == socket && on.send(text);
     }
 
     final void unexpected(String what) {
@@ -166,6 +195,7 @@ abstract class Client implements TextSocket.Handler, Participant {
     public final void closed(TextSocket from, int code, String reason, boolean byUs) {
         if (!byUs) {
             measurements.error("closed by the server: " + role + " " + code + (reason == null || reason.isBlank() ? "" : " " + reason));
+            measurements.node(node()).dropped();
         }
         ended(byUs, code, new IllegalStateException("closed"));
     }
@@ -174,6 +204,7 @@ abstract class Client implements TextSocket.Handler, Participant {
     public final void failed(TextSocket from, Throwable failure, boolean byUs) {
         if (!byUs) {
             measurements.error("socket failed: " + role + " (" + describe(failure) + ")");
+            measurements.node(node()).dropped();
         }
         ended(byUs, ABNORMAL_CLOSURE, failure);
     }

@@ -28,6 +28,11 @@ public final class Clockwork implements AutoCloseable {
         return scheduler.scheduleAtFixedRate(wheel::turn, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Runs {@code task} once after {@code delay}. */
+    public void later(Duration delay, Runnable task) {
+        scheduler.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
     ScheduledExecutorService scheduler() {
         return scheduler;
     }

@@ -1,6 +1,7 @@
 package dev.deskrelay.bench.load;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.deskrelay.bench.measure.BenchClock;
 import dev.deskrelay.bench.measure.Count;
@@ -25,6 +26,8 @@ public final class SimulatedAgent extends Client {
     /** Only a watched agent keeps its stamps: 20,000 agents' ten minutes would be 100 MB. */
     private final SampleLog log;
     private final int filesystemsEvery;
+    /** Runs an action's answer: at once, or later (an agent slow to answer, so actions are in flight). */
+    private final Consumer<Runnable> answering;
     private volatile Credential credential;
     private volatile String pairingCode;
     private volatile boolean reporting = true;
@@ -35,7 +38,14 @@ public final class SimulatedAgent extends Client {
      * @param filesystemsEvery send filesystems with every n-th telemetry sample; 0 never
      */
     public SimulatedAgent(Measurements measurements, int number, boolean watched, int filesystemsEvery, Redial redial) {
+        this(measurements, number, watched, filesystemsEvery, redial, Runnable::run);
+    }
+
+    /** @param answering runs each action's answer, at once or after a while */
+    public SimulatedAgent(Measurements measurements, int number, boolean watched, int filesystemsEvery, Redial redial,
+            Consumer<Runnable> answering) {
         super(measurements, "agent", redial);
+        this.answering = answering;
         this.number = number;
         this.log = watched ? new SampleLog() : null;
         this.samples = new SampleMaker(number, number * 7919L);
@@ -110,7 +120,10 @@ public final class SimulatedAgent extends Client {
             if (!"beep".equals(action.action())) {
                 unexpected("an action that was never sent");
             }
-            send(new AgentMessages.BellResult(action.id()).json());
+            String result = new AgentMessages.BellResult(action.id()).json();
+            // the relay that sent the action waits for its answer on this socket; another relay knows nothing of it
+            TextSocket from = currentSocket();
+            answering.accept(() -> sendOn(from, result));
         } else if (message instanceof Incoming.Error error) {
             unexpected("error " + error.code());
         } else {

@@ -62,6 +62,7 @@ public final class SimulatedViewer extends Client implements Watcher {
     @Override
     void lost() {
         watch.end(BenchClock.micros());
+        measurements.count(Count.ACTIONS_LOST_WITH_SOCKET, actions.abandonAll());
     }
 
     @Override
@@ -131,7 +132,7 @@ public final class SimulatedViewer extends Client implements Watcher {
         }
         measurements.count(Count.TELEMETRY_RECEIVED, Count.TELEMETRY_RECEIVED_HOLD);
         if (measurements.holding()) {
-            measurements.agentToViewer.record(now - telemetry.stamp());
+            measurements.agentToViewer(now - telemetry.stamp(), node(), agent.node());
             measurements.relayToViewer.record((System.currentTimeMillis() - telemetry.at()) * 1000);
         }
     }
@@ -149,7 +150,7 @@ public final class SimulatedViewer extends Client implements Watcher {
         } else {
             measurements.count(Count.ACTION_RESULTS);
             if (sent.timed()) {
-                measurements.actionRoundTrip.record(now - sent.micros());
+                measurements.actionRoundTrip(now - sent.micros(), node(), agent.node());
             }
         }
     }

@@ -10,6 +10,8 @@ public enum Count {
     ACTIONS_SENT_HOLD,
     ACTIONS_AT_AGENTS,
     ACTION_RESULTS,
+    /** Sent on a viewer socket that was lost before their answer came. */
+    ACTIONS_LOST_WITH_SOCKET,
     ECHOES_SENT,
     ECHOES_SENT_HOLD,
     ECHOES_RECEIVED,

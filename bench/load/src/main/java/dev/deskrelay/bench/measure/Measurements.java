@@ -28,16 +28,58 @@ public final class Measurements {
     public final Tally errors = new Tally();
 
     private final Map<Count, LongAdder> counts = new EnumMap<>(Count.class);
+    /** One per relay node, and a last one for sockets whose node is unknown (through a balancer). */
+    private final NodeFigures[] nodes;
     private volatile boolean holding;
 
+    /** For a single relay. */
     public Measurements() {
+        this(1);
+    }
+
+    public Measurements(int relayNodes) {
         for (Count count : Count.values()) {
             counts.put(count, new LongAdder());
+        }
+        nodes = new NodeFigures[relayNodes + 1];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = new NodeFigures();
+        }
+    }
+
+    /** The figures of relay node {@code node}, or of the unknown ones for a negative node. */
+    public NodeFigures node(int node) {
+        return node < 0 ? nodes[nodes.length - 1] : nodes[node];
+    }
+
+    public int relayNodes() {
+        return nodes.length - 1;
+    }
+
+    /** A sample from an agent on {@code agentNode} read by a viewer on {@code viewerNode}. */
+    public void agentToViewer(long micros, int viewerNode, int agentNode) {
+        agentToViewer.record(micros);
+        if (viewerNode >= 0 && agentNode >= 0) {
+            NodeFigures at = node(viewerNode);
+            (viewerNode == agentNode ? at.agentToViewerSameNode : at.agentToViewerCrossNode).record(micros);
+        }
+    }
+
+    /** An action's round trip from a viewer on {@code viewerNode} to an agent on {@code agentNode}. */
+    public void actionRoundTrip(long micros, int viewerNode, int agentNode) {
+        actionRoundTrip.record(micros);
+        if (viewerNode >= 0 && agentNode >= 0) {
+            NodeFigures at = node(viewerNode);
+            (viewerNode == agentNode ? at.actionSameNode : at.actionCrossNode).record(micros);
         }
     }
 
     public void count(Count count) {
         counts.get(count).increment();
+    }
+
+    public void count(Count count, long times) {
+        counts.get(count).add(times);
     }
 
     /** Counts the event, and its {@code _HOLD} twin too while the load is held. */

@@ -39,6 +39,20 @@ public final class PendingReplies {
         waiting.remove(id);
     }
 
+    /**
+     * The socket they were sent on is gone: their answers went to it, if anywhere, and a client
+     * on a new socket does not send them again. Returns how many were waiting.
+     */
+    public int abandonAll() {
+        int abandoned = 0;
+        for (String id : waiting.keySet()) {
+            if (waiting.remove(id) != null) {
+                abandoned++;
+            }
+        }
+        return abandoned;
+    }
+
     public int waiting() {
         return waiting.size();
     }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
  * listens on 127.0.0.1 only, from the first moment (the pre-boot file sets the address before the
  * listener starts), plus 127.0.0.2, 127.0.0.3 ... when asked for more destination addresses; the
  * data grid is off and H2 runs without AUTO_SERVER, which would open a TCP port on every interface.
+ * As a cluster's {@link Node}, its grid listens on 127.0.0.1 only, beside the other nodes'.
  * Everything it writes (H2, Payara's runtime directory, its log) stays under the work directory.
  */
 public final class RelayServer implements AutoCloseable {
@@ -32,11 +34,39 @@ public final class RelayServer implements AutoCloseable {
      * properties, name=value.
      */
     public record Launch(Path payaraJar, Path relayWar, Path echoWar, Path payaraConfig, Path connectionBuffers,
-            Path workDir, String heap, int addresses, List<String> settings) {
+            Path workDir, String heap, int addresses, List<String> settings, Node node) {
+    }
+
+    /**
+     * One node of a cluster on loopback instead of a lone relay: Payara Micro joins the data grid
+     * of {@code clusterName} over TCP ({@code members}, {@code host:port,...}, its own Hazelcast
+     * port {@code gridPort} among them); the grid routing is on when {@code gridRouting}. With a
+     * {@code database}, the relay keeps its data in that PostgreSQL, its settings passed in the
+     * environment as {@code ./run} does (never on the command line: one of them is a password);
+     * without, each node has its own H2.
+     */
+    public record Node(String clusterName, String name, int gridPort, String members, boolean gridRouting,
+            Database database, Path postgresDriver) {
+    }
+
+    /** The {@code DESKRELAY_DB_*} settings of a PostgreSQL database. */
+    public record Database(String host, int port, String name, String user, String password) {
+
+        Map<String, String> environment() {
+            return Map.of("DESKRELAY_DB_HOST", host, "DESKRELAY_DB_PORT", Integer.toString(port), "DESKRELAY_DB_NAME", name,
+                    "DESKRELAY_DB_USER", user, "DESKRELAY_DB_PASSWORD", password);
+        }
+
+        @Override
+        public String toString() {
+            return "PostgreSQL " + user + "@" + host + ":" + port + "/" + name;
+        }
     }
 
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final String ECHO_CONTEXT = "/bench-echo";
+    /** The grid's failure detection settings, when the project has them: a node runs with them as in production. */
+    static final String CLUSTER_JVM_OPTIONS = "cluster-jvm-options";
 
     private final Process process;
     private final int port;
@@ -58,13 +88,20 @@ public final class RelayServer implements AutoCloseable {
             Files.createDirectories(work.resolve("data"));
             Files.createDirectories(work.resolve("tmp"));
             int port = freePort();
+            Node node = launch.node();
             var prebootLines = new ArrayList<>(
                     Files.readAllLines(launch.payaraConfig().resolve("pre-boot-commands.asadmin")));
-            prebootLines.add("set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");
+            if (node == null) {
+                prebootLines.add("set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");
+            }
             prebootLines.add("set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1");
             Path preboot = Files.write(work.resolve("preboot.asadmin"), prebootLines);
             var postboot = new ArrayList<String>();
-            postboot.add("set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${deskrelay.data.dir}/relay;TRACE_LEVEL_FILE=0");
+            if (node != null && node.database() != null) {
+                postboot.addAll(Files.readAllLines(launch.payaraConfig().resolve("post-boot-commands-postgresql.asadmin")));
+            } else {
+                postboot.add("set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${deskrelay.data.dir}/relay;TRACE_LEVEL_FILE=0");
+            }
             for (int i = 2; i <= launch.addresses(); i++) {
                 // the same port on one more loopback address, served exactly as the first listener
                 postboot.add("create-network-listener --address=127.0.0." + i + " --listenerport=" + port
@@ -75,16 +112,33 @@ public final class RelayServer implements AutoCloseable {
             var command = new ArrayList<String>(List.of(javaBin(), "-Xmx" + launch.heap(),
                     "-Djava.io.tmpdir=" + work.resolve("tmp"), "-Ddeskrelay.data.dir=" + work.resolve("data")));
             command.addAll(jvmOptions(launch.payaraConfig().resolve("relay-jvm-options")));
+            Path clusterOptions = launch.payaraConfig().resolve(CLUSTER_JVM_OPTIONS);
+            if (node != null && Files.exists(clusterOptions)) {
+                command.addAll(jvmOptions(clusterOptions));
+            }
             launch.settings().forEach(setting -> command.add("-D" + setting));
-            command.addAll(List.of("-jar", launch.payaraJar().toAbsolutePath().toString(), "--nocluster",
-                    "--port", Integer.toString(port), "--contextroot", "/",
+            command.addAll(List.of("-jar", launch.payaraJar().toAbsolutePath().toString()));
+            command.addAll(node == null ? List.of("--nocluster") : List.of("--clustermode", "tcpip:" + node.members(),
+                    "--startport", Integer.toString(node.gridPort()), "--interfaces", "127.0.0.1",
+                    "--clustername", node.clusterName(), "--name", node.name()));
+            String libs = launch.connectionBuffers().toAbsolutePath().toString();
+            if (node != null && node.database() != null) {
+                libs += ":" + node.postgresDriver().toAbsolutePath(); // Payara splits --addlibs at ":"
+            }
+            command.addAll(List.of("--port", Integer.toString(port), "--contextroot", "/",
                     "--prebootcommandfile", preboot.toString(), "--postbootcommandfile", postbootFile.toString(),
-                    "--addlibs", launch.connectionBuffers().toAbsolutePath().toString(),
-                    "--deploy", launch.relayWar().toAbsolutePath().toString()));
+                    "--addlibs", libs, "--deploy", launch.relayWar().toAbsolutePath().toString()));
             if (launch.echoWar() != null) {
                 command.addAll(List.of("--deploy", launch.echoWar().toAbsolutePath() + ":" + ECHO_CONTEXT));
             }
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            if (node != null) {
+                builder.environment().put("DESKRELAY_CLUSTER_ENABLED", Boolean.toString(node.gridRouting()));
+                if (node.database() != null) {
+                    builder.environment().putAll(node.database().environment());
+                }
+            }
+            Process process = builder.start();
             var server = new RelayServer(process, port, log, List.copyOf(command));
             try {
                 server.awaitReady();
@@ -131,6 +185,16 @@ public final class RelayServer implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** SIGKILL, no goodbye: a node's loss as the cluster must survive it. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void awaitReady() throws IOException {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
@@ -175,17 +239,17 @@ public final class RelayServer implements AutoCloseable {
         }
     }
 
-    static String javaBin() {
+    public static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -12,13 +12,13 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 
-/** A run's figures as JSON: every record component under its own name, NaN (nothing measured) as null. */
+/** A run's figures (any record) as JSON: every record component under its own name, NaN (nothing measured) as null. */
 public final class JsonReport {
 
     private JsonReport() {
     }
 
-    public static String write(RunResult result) {
+    public static String write(Record result) {
         var text = new StringWriter();
         try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
             writer.write((jakarta.json.JsonObject) value(result));

@@ -50,9 +50,14 @@ public final class MarkdownReport {
         row(lines, "errors", Long.toString(k.errors()));
         row(lines, "lost telemetry (skipped: coalesced, a newer sample arrived)", k.telemetryLost() + " of " + k.telemetryOwed()
                 + " owed (" + k.telemetrySkipped() + " skipped)");
-        row(lines, "actions sent / answered ok / reached agents / unanswered", k.actionsSent() + " / " + k.actionResults() + " / "
-                + k.actionsAtAgents() + " / " + k.actionsUnanswered());
+        row(lines, "actions sent / answered ok / reached agents / lost with the viewer's socket / unanswered", k.actionsSent()
+                + " / " + k.actionResults() + " / " + k.actionsAtAgents() + " / " + k.actionsLostWithSocket() + " / "
+                + k.actionsUnanswered());
         row(lines, "correct (no error, nothing lost, every action answered once, every client ready)", k.clean() ? "yes" : "**no**");
+        if (!result.nodes().isEmpty()) {
+            lines.add("");
+            nodeTable(lines, result.nodes());
+        }
         if (!k.errorKinds().isEmpty()) {
             lines.add("");
             lines.add("| error | count |");
@@ -101,6 +106,24 @@ public final class MarkdownReport {
                 "open files limit " + e.openFilesLimit() + ", ephemeral ports " + e.portRange()));
     }
 
+    /** By relay node, latencies by the viewer's node: same node as the device's agent, or another. */
+    static void nodeTable(List<String> lines, List<RunResult.Node> nodes) {
+        lines.add("| node | agents / viewers held (viewers cross-node) | connects refused / sockets dropped | actions unanswered"
+                + " | agent→viewer p50 / p99 ms same node | cross node | action p50 / p99 ms same node | cross node |");
+        lines.add("|---|---|---|---|---|---|---|---|");
+        for (RunResult.Node n : nodes) {
+            lines.add("| " + n.node() + " | " + n.agentsHeld() + " / " + n.viewersHeld() + " (" + n.viewersCrossNode() + ") | "
+                    + n.connectFailures() + " / " + n.droppedSockets() + " | " + n.actionsUnanswered() + " | "
+                    + twoPercentiles(n.agentToViewerSameNode()) + " | " + twoPercentiles(n.agentToViewerCrossNode()) + " | "
+                    + twoPercentiles(n.actionSameNode()) + " | " + twoPercentiles(n.actionCrossNode()) + " |");
+        }
+    }
+
+    /** p50 / p99 in milliseconds and the count, or - for nothing measured. */
+    public static String twoPercentiles(Percentiles p) {
+        return p.count() == 0 ? "-" : ms(p.p50()) + " / " + ms(p.p99()) + " (n = " + p.count() + ")";
+    }
+
     private static String reconnects(RunResult.Reconnects reconnects) {
         return reconnects.attempted() + " / " + reconnects.succeeded();
     }
@@ -120,14 +143,14 @@ public final class MarkdownReport {
         return Double.isNaN(millis) ? "-" : String.format(Locale.ROOT, millis < 10 ? "%.2f" : "%.1f", millis);
     }
 
-    static String number(double value) {
+    public static String number(double value) {
         if (Double.isNaN(value)) {
             return "-";
         }
         return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
-    static String times(double ratio) {
+    public static String times(double ratio) {
         return Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f×", ratio);
     }
 }

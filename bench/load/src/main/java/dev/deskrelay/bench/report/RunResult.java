@@ -5,9 +5,40 @@ import java.util.Map;
 
 import dev.deskrelay.bench.measure.Percentiles;
 
-/** Everything one run measured, and exactly how it was run. {@code relay} is null for a server not started here. */
+/**
+ * Everything one run measured, and exactly how it was run. {@code relay} is null for a server not
+ * started here. {@code nodes}: by relay node when the run was spread over several (else empty);
+ * {@code histograms}: what the run-wide latencies recorded, for merging the processes of one run.
+ */
 public record RunResult(Parameters parameters, Environment environment, Connections connections, Throughput throughput,
-        Latencies latencies, Relay relay, Correctness correctness, List<String> profile) {
+        Latencies latencies, Relay relay, Correctness correctness, List<String> profile, List<Node> nodes,
+        Recovery recovery, Histograms histograms) {
+
+    /**
+     * What the viewers on one relay node measured (same node: the device's agent was on it too;
+     * cross node: on another) and what was held there at the end of the drain. Sockets it refused
+     * ({@code connectFailures}) or dropped count every attempt, reconnects included.
+     */
+    public record Node(int node, int agentsHeld, int viewersHeld, int viewersCrossNode, long connectFailures,
+            long droppedSockets, long actionsUnanswered, Percentiles agentToViewerSameNode,
+            Percentiles agentToViewerCrossNode, Percentiles actionSameNode, Percentiles actionCrossNode,
+            NodeHistograms histograms) {
+    }
+
+    /** {@link dev.deskrelay.bench.measure.Latency#encoded} forms of a node's four latencies. */
+    public record NodeHistograms(String agentToViewerSameNode, String agentToViewerCrossNode, String actionSameNode,
+            String actionCrossNode) {
+    }
+
+    public record Histograms(String agentToViewer, String actionRoundTrip) {
+    }
+
+    /**
+     * Agents missing during the hold: the first moment one was, and when all were held again
+     * after the last outage (wall clock, epoch milliseconds; -1 never), and the fewest held.
+     */
+    public record Recovery(long firstShortAtMillis, long allBackAtMillis, boolean stillShort, int fewestAgentsHeld) {
+    }
 
     public record Parameters(String mode, int agents, int viewers, int holdSeconds, double connectRate, int maxInFlight,
             double actingShare, double actionPeriodSeconds, double telemetryPeriodSeconds, int filesystemsEvery,
@@ -48,9 +79,13 @@ public record RunResult(Parameters parameters, Environment environment, Connecti
             double cpuPercent, int openFilesBefore, int openFilesAfter, Map<String, Double> metrics) {
     }
 
-    /** {@code clean}: no error, nothing lost, every action answered once, every client ready. */
+    /**
+     * {@code clean}: no error, nothing lost, every action answered once, every client ready.
+     * {@code actionsLostWithSocket}: sent on a viewer socket that was lost before the answer came
+     * (the answer could only go to that socket); {@code actionsUnanswered}: on a socket still open.
+     */
     public record Correctness(long errors, Map<String, Long> errorKinds, int clientsNotReady, long telemetryOwed,
             long telemetryLost, long telemetrySkipped, long actionsSent, long actionResults, long actionsAtAgents,
-            long actionsUnanswered, long echoesUnanswered, boolean clean) {
+            long actionsLostWithSocket, long actionsUnanswered, long echoesUnanswered, boolean clean) {
     }
 }

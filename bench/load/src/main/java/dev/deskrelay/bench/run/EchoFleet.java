@@ -52,6 +52,11 @@ final class EchoFleet implements Fleet {
     }
 
     @Override
+    public int sourcesHeld() {
+        return held();
+    }
+
+    @Override
     public void stopSending() {
         clients.forEach(EchoClient::stop);
     }

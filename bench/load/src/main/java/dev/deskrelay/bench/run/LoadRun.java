@@ -1,6 +1,8 @@
 package dev.deskrelay.bench.run;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
@@ -20,6 +22,8 @@ import dev.deskrelay.bench.load.Ramp;
 import dev.deskrelay.bench.load.Redial;
 import dev.deskrelay.bench.measure.Count;
 import dev.deskrelay.bench.measure.Measurements;
+import dev.deskrelay.bench.measure.NodeFigures;
+import dev.deskrelay.bench.measure.Recovery;
 import dev.deskrelay.bench.measure.Percentiles;
 import dev.deskrelay.bench.measure.ProcessCpu;
 import dev.deskrelay.bench.relay.HostLimits;
@@ -40,17 +44,21 @@ public final class LoadRun {
     private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(10);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** How often the hold counts the agents held, to time a recovery: 10,000 agents take well under 1 ms. */
+    private static final long RECOVERY_EVERY_MILLIS = 200;
 
     private final BenchOptions options;
     private final RelayServer relay;
     private final PrintStream progress;
-    private final Measurements measurements = new Measurements();
+    private final Measurements measurements;
+    private final Recovery recovery = new Recovery();
     private final long started = System.nanoTime();
 
     private LoadRun(BenchOptions options, RelayServer relay, PrintStream progress) {
         this.options = options;
         this.relay = relay;
         this.progress = progress;
+        this.measurements = new Measurements(options.nodes().several() ? options.nodes().urls().size() : 1);
     }
 
     /**
@@ -64,7 +72,7 @@ public final class LoadRun {
     private RunResult execute() {
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         double loadBefore = HostLimits.loadAverage();
-        URI base = relay != null ? relay.base() : options.url();
+        URI base = relay != null ? relay.base() : options.nodes().several() ? options.nodes().urls().get(0) : options.url();
         if (base == null) {
             throw new IllegalArgumentException("no server: start one here or give --url");
         }
@@ -76,7 +84,7 @@ public final class LoadRun {
         Path rampJfr = options.outDir().toAbsolutePath().resolve("relay-ramp.jfr");
 
         try (var sockets = new Sockets(options.ioThreads()); var clockwork = new Clockwork()) {
-            var setup = new RunSetup(options, measurements, sockets, targets);
+            var setup = new RunSetup(options, measurements, sockets, targets, Placement.of(options, targets));
             Fleet main = options.mode() == BenchOptions.Mode.RELAY ? new RelayFleet(setup, clockwork) : new PrototypeFleet(setup, clockwork);
             Fleet echo = new EchoFleet(setup, clockwork, options.agents() + options.viewers());
             var ramp = new Ramp(clockwork, options.connectRate(), options.maxInFlight());
@@ -92,6 +100,9 @@ public final class LoadRun {
             say("connected: " + afterRamp.sourcesReady() + " of " + afterRamp.sources() + " agents, " + afterRamp.watchersReady()
                     + " of " + afterRamp.watchers() + " viewers; errors " + measurements.errors.total() + "; " + reconnects());
 
+            if (options.nodes().holdOnSignal()) {
+                awaitSignal(rampLimit);
+            }
             Hold hold = hold(probe, jfrFile, main, echo);
 
             main.stopSending();
@@ -106,6 +117,7 @@ public final class LoadRun {
             Map<String, Double> metrics = relay == null ? Map.of() : MetricsScrape.relay(relay.http("/metrics"));
             Fleet.Account account = main.account();
             Fleet.Account echoes = echo.account();
+            List<Fleet.NodeAccount> nodes = options.nodes().several() ? main.byNode(measurements.relayNodes()) : List.of();
 
             say("closing every socket");
             try {
@@ -125,12 +137,33 @@ public final class LoadRun {
                 profile.addAll(JfrDigest.of(rampJfr));
             }
             return result(startedAt, loadBefore, targets, connected, hold, account, echoes, heapBefore, heapAfter,
-                    filesBefore, filesAfter, metrics, profile);
+                    filesBefore, filesAfter, metrics, profile, nodes);
         }
     }
 
     /** The steady state: everyone connected, sending at the configured pace, for the hold time. */
     private record Hold(double seconds, double relayCpuPercent, double generatorCpuPercent, int held, boolean recorded) {
+    }
+
+    /**
+     * Several generator processes, one run: say this one is connected ({@code ramped}) and wait
+     * for the coordinator's {@code hold}, which it writes once every process is connected.
+     */
+    private void awaitSignal(Duration limit) {
+        Path out = options.outDir();
+        try {
+            Files.writeString(out.resolve("ramped"), Instant.now().toString() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        say("connected; waiting for the signal to hold (" + out.resolve("hold") + ")");
+        long end = System.nanoTime() + limit.toNanos();
+        while (!Files.exists(out.resolve("hold"))) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("no signal to hold within " + limit.toSeconds() + " s");
+            }
+            sleep(100);
+        }
     }
 
     private Hold hold(JvmProbe probe, Path jfrFile, Fleet main, Fleet echo) {
@@ -147,8 +180,10 @@ public final class LoadRun {
         long telemetrySent = 0;
         long telemetryReceived = 0;
         long lastReport = start;
+        int agents = main.sourcesHeld();
         while (System.nanoTime() < end) {
-            sleep(Math.min(1000, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
+            sleep(Math.min(RECOVERY_EVERY_MILLIS, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
+            recovery.observe(System.currentTimeMillis(), main.sourcesHeld(), agents);
             long now = System.nanoTime();
             if (recording && now - start >= TimeUnit.SECONDS.toNanos(options.jfrSeconds())) {
                 recorded = stopRecording(probe, jfrFile);
@@ -204,7 +239,7 @@ public final class LoadRun {
 
     private RunResult result(String startedAt, double loadBefore, Targets targets, Fleet.Connected connected, Hold hold,
             Fleet.Account account, Fleet.Account echoes, long heapBefore, long heapAfter, int filesBefore, int filesAfter,
-            Map<String, Double> metrics, List<String> profile) {
+            Map<String, Double> metrics, List<String> profile, List<Fleet.NodeAccount> nodes) {
         var parameters = new RunResult.Parameters(options.mode().name().toLowerCase(), options.agents(), options.viewers(),
                 options.holdSeconds(), options.connectRate(), options.maxInFlight(), options.actingShare(),
                 options.actionPeriod().toMillis() / 1000.0, options.telemetryPeriod().toMillis() / 1000.0,
@@ -245,9 +280,30 @@ public final class LoadRun {
         boolean clean = measurements.errors.total() == 0 && notReady == 0 && account.lost() == 0 && account.unanswered() == 0
                 && echoes.unanswered() == 0 && results == actionsSent && atAgents == actionsSent;
         var correctness = new RunResult.Correctness(measurements.errors.total(), measurements.errors.snapshot(), notReady,
-                account.owed(), account.lost(), account.skipped(), actionsSent, results, atAgents, account.unanswered(),
+                account.owed(), account.lost(), account.skipped(), actionsSent, results, atAgents,
+                measurements.get(Count.ACTIONS_LOST_WITH_SOCKET), account.unanswered(),
                 echoes.unanswered(), clean);
-        return new RunResult(parameters, environment, connections, throughput, latencies, relaySide, correctness, profile);
+        var loss = new RunResult.Recovery(recovery.firstShortAt(), recovery.backAt(), recovery.stillShort(),
+                recovery.fewestHeld());
+        var histograms = new RunResult.Histograms(measurements.agentToViewer.encoded(), measurements.actionRoundTrip.encoded());
+        return new RunResult(parameters, environment, connections, throughput, latencies, relaySide, correctness, profile,
+                nodeResults(nodes), loss, histograms);
+    }
+
+    private List<RunResult.Node> nodeResults(List<Fleet.NodeAccount> accounts) {
+        var nodes = new ArrayList<RunResult.Node>();
+        for (int node = 0; node < accounts.size(); node++) {
+            Fleet.NodeAccount account = accounts.get(node);
+            NodeFigures figures = measurements.node(node);
+            nodes.add(new RunResult.Node(node, account.agentsHeld(), account.viewersHeld(), account.viewersCrossNode(),
+                    figures.connectFailures(), figures.droppedSockets(), account.actionsUnanswered(),
+                    figures.agentToViewerSameNode.percentiles(), figures.agentToViewerCrossNode.percentiles(),
+                    figures.actionSameNode.percentiles(), figures.actionCrossNode.percentiles(),
+                    new RunResult.NodeHistograms(figures.agentToViewerSameNode.encoded(),
+                            figures.agentToViewerCrossNode.encoded(), figures.actionSameNode.encoded(),
+                            figures.actionCrossNode.encoded())));
+        }
+        return nodes;
     }
 
     private RunResult.Reconnects reconnects(Redial.Kind kind) {

@@ -69,8 +69,12 @@ final class PrototypeFleet implements Fleet {
 
     @Override
     public int held() {
-        return (int) (desktops.stream().filter(PrototypeDesktop::isHeld).count()
-                + webs.stream().filter(PrototypeWeb::isHeld).count());
+        return sourcesHeld() + (int) webs.stream().filter(PrototypeWeb::isHeld).count();
+    }
+
+    @Override
+    public int sourcesHeld() {
+        return (int) desktops.stream().filter(PrototypeDesktop::isHeld).count();
     }
 
     @Override

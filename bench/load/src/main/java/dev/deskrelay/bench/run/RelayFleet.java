@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import dev.deskrelay.bench.load.Clockwork;
 import dev.deskrelay.bench.load.Ramp;
@@ -14,7 +15,6 @@ import dev.deskrelay.bench.load.SimulatedViewer;
 import dev.deskrelay.bench.load.Wheel;
 import dev.deskrelay.bench.measure.Measurements;
 import dev.deskrelay.bench.socket.Sockets;
-import dev.deskrelay.bench.socket.Targets;
 
 /**
  * The real protocol: {@code agents} agents on {@code /agent}, then {@code viewers} viewers on
@@ -26,7 +26,8 @@ final class RelayFleet implements Fleet {
 
     private final Measurements measurements;
     private final Sockets sockets;
-    private final Targets targets;
+    private final Placement placement;
+    private final int firstAgent;
     private final Duration connectTimeout;
     private final List<SimulatedAgent> agents = new ArrayList<>();
     private final List<SimulatedViewer> viewers = new ArrayList<>();
@@ -41,18 +42,22 @@ final class RelayFleet implements Fleet {
         var options = setup.options();
         this.measurements = setup.measurements();
         this.sockets = setup.sockets();
-        this.targets = setup.targets();
+        this.placement = setup.placement();
+        this.firstAgent = options.nodes().firstAgent();
         this.connectTimeout = options.connectTimeout();
         this.viewerCount = options.viewers();
         this.actingShare = options.actingShare();
         agentsBack = redial(options.reconnect(), clockwork, Redial.Kind.AGENT);
         viewersBack = redial(options.reconnect(), clockwork, Redial.Kind.VIEWER);
+        Duration delay = options.answerDelay();
+        Consumer<Runnable> answering = delay.isZero() ? Runnable::run : answer -> clockwork.later(delay, answer);
         var watched = new BitSet(options.agents());
         for (int viewer = 0; viewer < options.viewers(); viewer++) {
             watched.set(Spread.watched(viewer, options.viewers(), options.agents()));
         }
         for (int number = 0; number < options.agents(); number++) {
-            agents.add(new SimulatedAgent(measurements, number, watched.get(number), options.filesystemsEvery(), agentsBack));
+            agents.add(new SimulatedAgent(measurements, firstAgent + number, watched.get(number), options.filesystemsEvery(),
+                    agentsBack, answering));
         }
         telemetry = new Wheel(options.telemetryPeriod(), Clockwork.TICK, setup::generatorFailed);
         actions = new Wheel(options.actionPeriod(), Clockwork.TICK, setup::generatorFailed);
@@ -68,7 +73,7 @@ final class RelayFleet implements Fleet {
     public Connected connect(Ramp ramp, Duration limit) {
         Ramp.Outcome agentsRamp = ramp.run(agents.size(), number -> {
             SimulatedAgent agent = agents.get(number);
-            return agent.connect(sockets, targets.endpoint(number, "agent"), connectTimeout)
+            return agent.connect(sockets, placement.agent(agent.number(), number), connectTimeout)
                     .thenRun(() -> telemetry.add(agent::report));
         }, limit);
         Duration left = limit.minus(agentsRamp.took());
@@ -82,7 +87,7 @@ final class RelayFleet implements Fleet {
                 measurements.error("no device to pair with (its agent is not ready): viewer");
                 return CompletableFuture.failedFuture(new IllegalStateException("agent not ready"));
             }
-            return viewer.connect(sockets, targets.endpoint(agents.size() + index, "viewer"), connectTimeout)
+            return viewer.connect(sockets, placement.viewer(index, viewer.agent().number(), agents.size() + index), connectTimeout)
                     .thenRun(() -> actions.add(viewer::act));
         }, left.isNegative() ? Duration.ZERO : left);
         return new Connected(agentsRamp, viewersRamp);
@@ -95,8 +100,12 @@ final class RelayFleet implements Fleet {
 
     @Override
     public int held() {
-        return (int) (agents.stream().filter(SimulatedAgent::isHeld).count()
-                + viewers.stream().filter(SimulatedViewer::isHeld).count());
+        return sourcesHeld() + (int) viewers.stream().filter(SimulatedViewer::isHeld).count();
+    }
+
+    @Override
+    public int sourcesHeld() {
+        return (int) agents.stream().filter(SimulatedAgent::isHeld).count();
     }
 
     @Override
@@ -116,6 +125,37 @@ final class RelayFleet implements Fleet {
     @Override
     public Account account() {
         return Fleets.account(agents, viewers, held());
+    }
+
+    @Override
+    public List<NodeAccount> byNode(int nodes) {
+        int[] agentsHeld = new int[nodes];
+        int[] viewersHeld = new int[nodes];
+        int[] crossing = new int[nodes];
+        long[] unanswered = new long[nodes];
+        for (SimulatedAgent agent : agents) {
+            if (agent.isHeld() && agent.node() >= 0) {
+                agentsHeld[agent.node()]++;
+            }
+        }
+        for (SimulatedViewer viewer : viewers) {
+            int node = viewer.node();
+            if (node < 0) {
+                continue;
+            }
+            unanswered[node] += viewer.unanswered();
+            if (viewer.isHeld()) {
+                viewersHeld[node]++;
+                if (viewer.agent().node() != node) {
+                    crossing[node]++;
+                }
+            }
+        }
+        var accounts = new ArrayList<NodeAccount>();
+        for (int node = 0; node < nodes; node++) {
+            accounts.add(new NodeAccount(agentsHeld[node], viewersHeld[node], crossing[node], unanswered[node]));
+        }
+        return accounts;
     }
 
     @Override

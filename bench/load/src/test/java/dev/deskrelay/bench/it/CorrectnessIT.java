@@ -34,7 +34,7 @@ class CorrectnessIT {
                 property("bench.echoWar"), property("bench.payaraConfig"),
                 property("bench.connectionBuffers"), property("bench.workDir"), "1g", ADDRESSES,
                 // /ws too, for the prototype's run; the real protocol does not notice it
-                List.of("deskrelay.max-sockets-per-address=100000", "deskrelay.prototype.enabled=true")));
+                List.of("deskrelay.max-sockets-per-address=100000", "deskrelay.prototype.enabled=true"), null));
     }
 
     @AfterAll

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import dev.deskrelay.bench.measure.BenchClock;
+import dev.deskrelay.bench.measure.Count;
 import dev.deskrelay.bench.measure.Measurements;
 import dev.deskrelay.bench.measure.Watch;
 import dev.deskrelay.bench.wire.AgentMessages;
@@ -74,6 +76,19 @@ class SimulatedAgentTest {
         agent.received(AUTHENTICATED);
         agent.log().next(tick());
         assertEquals(2, watch.owed(agent.log()), "the samples before the drop and after authenticated, not the one between");
+    }
+
+    @Test
+    void aSlowAgentAnswersOnlyWhenItsDelayIsOver() {
+        var later = new ArrayList<Runnable>();
+        var slow = new SimulatedAgent(measurements, 7, false, 0, Redial.off(), later::add);
+        slow.received(ENROLLED);
+        slow.received(CODE);
+        slow.received("{\"type\":\"action\",\"id\":\"r-1\",\"deviceId\":\"d-1\",\"action\":\"beep\"}");
+        assertEquals(1, measurements.get(Count.ACTIONS_AT_AGENTS));
+        assertEquals(1, later.size(), "the answer waits for its delay");
+        later.get(0).run();
+        assertEquals(Map.of(), measurements.errors.snapshot());
     }
 
     /** The clock's next microsecond: each step of a test happens strictly after the one before. */

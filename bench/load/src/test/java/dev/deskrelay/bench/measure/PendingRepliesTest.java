@@ -25,4 +25,15 @@ class PendingRepliesTest {
         pending.withdraw(second);
         assertEquals(0, pending.waiting());
     }
+
+    @Test
+    void aLostSocketAbandonsWhatWaitedOnIt() {
+        var pending = new PendingReplies("a");
+        String first = pending.open(100, true);
+        pending.open(200, true);
+        assertEquals(2, pending.abandonAll());
+        assertEquals(0, pending.waiting());
+        assertNull(pending.answer(first), "an answer after that finds nothing");
+        assertEquals(0, pending.abandonAll());
+    }
 }

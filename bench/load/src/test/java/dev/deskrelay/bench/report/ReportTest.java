@@ -22,8 +22,8 @@ class ReportTest {
             new RunResult.Throughput(60, 20, 10, 10, 1, 2.5, 1200, 600, 60, 150),
             new RunResult.Latencies(SOME, Percentiles.NONE, SOME, SOME, 1.0, 1.0),
             new RunResult.Relay(42, 50_000, 60_000, 285.7, 500, 25, 350, 390, Map.of("deskrelay_agents_connected", 20.0)),
-            new RunResult.Correctness(1, Map.of("closed by the server: viewer 4010 too slow", 1L), 0, 600, 0, 3, 60, 60, 60, 0, 0, false),
-            List.of());
+            new RunResult.Correctness(1, Map.of("closed by the server: viewer 4010 too slow", 1L), 0, 600, 0, 3, 60, 60, 60, 0, 0, 0, false),
+            List.of(), List.of(), new RunResult.Recovery(-1, -1, false, 20), new RunResult.Histograms("", ""));
 
     @Test
     void theTableHasEveryFigure() {
@@ -43,7 +43,8 @@ class ReportTest {
                         "-XX:MaxGCPauseMillis=20", "-Dx=y", "-jar", "payara-micro.jar", "--nocluster"),
                 List.of("-Xmx1g"), true);
         String markdown = MarkdownReport.write(new RunResult(started, result.environment(), result.connections(),
-                result.throughput(), result.latencies(), result.relay(), result.correctness(), result.profile()));
+                result.throughput(), result.latencies(), result.relay(), result.correctness(), result.profile(), result.nodes(),
+                result.recovery(), result.histograms()));
 
         assertTrue(markdown.contains("; relay -Xmx2g -XX:MaxGCPauseMillis=20 -Dx=y; "), markdown);
         assertTrue(!markdown.contains("tmpdir") && !markdown.contains("--nocluster"), markdown);

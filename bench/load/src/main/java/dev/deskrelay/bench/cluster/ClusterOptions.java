@@ -1,0 +1,125 @@
+package dev.deskrelay.bench.cluster;
+
+import static dev.deskrelay.bench.OptionValues.integer;
+import static dev.deskrelay.bench.OptionValues.number;
+import static dev.deskrelay.bench.OptionValues.path;
+import static dev.deskrelay.bench.OptionValues.require;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.deskrelay.bench.BenchOptions;
+
+/**
+ * How a cluster run is made: the nodes (started here, or {@code urls} of nodes already running),
+ * the load, how it is split over generator processes, and the node to kill mid-hold, if any.
+ * Options after {@code --} go to every generator process as they are.
+ */
+record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int holdSeconds, double crossShare,
+        boolean gridRouting, boolean postgres, boolean haproxy, int processes, int killNode, double killAfterSeconds, String nodeHeap,
+        Path payaraJar, Path relayWar, Path payaraConfig, Path connectionBuffers, Path postgresDriver, Path benchJar,
+        Path workDir, Path outDir, List<String> generatorArguments) {
+
+    /** Sockets one generator process is given at most: the open files limit here is 20,000, and the JDK needs some. */
+    static final int SOCKETS_PER_PROCESS = 15_000;
+    static final int MAX_NODES = 9;
+    static final int MAX_PROCESSES = 16;
+    /** HAProxy holds two open files a socket, and may open 20,000 here too. */
+    static final int SOCKETS_THROUGH_HAPROXY = 9_500;
+
+    ClusterOptions {
+        urls = List.copyOf(urls);
+        generatorArguments = List.copyOf(generatorArguments);
+        require(nodes >= 2 && nodes <= MAX_NODES, "nodes must be 2 to " + MAX_NODES);
+        require(urls.isEmpty() || urls.size() == nodes, "--urls names every node");
+        require(agents >= 1 && agents <= BenchOptions.MAX_AGENTS, "agents must be 1 to " + BenchOptions.MAX_AGENTS);
+        require(viewers >= 0 && viewers <= agents, "viewers must be 0 to the number of agents");
+        // the nodes are read one second before the end of the hold: a few seconds between their two readings
+        require(holdSeconds >= 5 && holdSeconds <= BenchOptions.MAX_HOLD_SECONDS, "seconds must be 5 to " + BenchOptions.MAX_HOLD_SECONDS);
+        require(crossShare >= 0 && crossShare <= 1, "cross must be between 0 and 1");
+        require(postgres || crossShare == 0 || !urls.isEmpty(),
+                "with --database h2 each node has its own database: a viewer can't pair with an agent on another node (--cross 0)");
+        require(processes >= 0 && processes <= MAX_PROCESSES, "processes must be 0 (as few as fit) to " + MAX_PROCESSES);
+        require(processes == 0 || (agents + viewers + processes - 1) / processes <= SOCKETS_PER_PROCESS,
+                "at most " + SOCKETS_PER_PROCESS + " sockets a generator process: more processes");
+        require(!haproxy || agents + viewers <= SOCKETS_THROUGH_HAPROXY,
+                "through HAProxy at most " + SOCKETS_THROUGH_HAPROXY + " sockets: it holds two open files a socket");
+        require(killNode >= -1 && killNode < nodes, "kill-node must be a node, 0 to " + (nodes - 1));
+        require(killNode < 0 || urls.isEmpty(), "--kill-node kills a node started here, not one of --urls");
+        require(killAfterSeconds > 0 && killAfterSeconds < holdSeconds, "kill-after must be within the hold");
+        for (String argument : List.of("--nodes", "--agents", "--viewers", "--seconds", "--cross", "--first-agent", "--out",
+                "--hold-on-signal", "--url", "--via")) {
+            require(!generatorArguments.contains(argument), argument + " is set by the cluster run, not after --");
+        }
+    }
+
+    static ClusterOptions parse(String[] args) {
+        int split = Arrays.asList(args).indexOf("--");
+        List<String> own = Arrays.asList(args).subList(0, split < 0 ? args.length : split);
+        List<String> passed = split < 0 ? List.of() : Arrays.asList(args).subList(split + 1, args.length);
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < own.size(); i += 2) {
+            String name = own.get(i);
+            require(KNOWN.contains(name) && i + 1 < own.size(), "unknown option or missing value: " + name);
+            values.put(name, own.get(i + 1));
+        }
+        List<URI> urls = values.containsKey("--urls")
+                ? Arrays.stream(values.get("--urls").split(",")).map(String::trim).map(URI::create).toList() : List.of();
+        int seconds = integer(values, "--seconds", 60);
+        String database = values.getOrDefault("--database", "postgresql");
+        require(database.equals("postgresql") || database.equals("h2"), "database must be postgresql or h2");
+        String balancer = values.getOrDefault("--balancer", "none");
+        require(balancer.equals("none") || balancer.equals("haproxy"), "balancer must be none or haproxy");
+        String grid = values.getOrDefault("--grid", "on");
+        require(grid.equals("on") || grid.equals("off"), "grid must be on or off");
+        return new ClusterOptions(urls.isEmpty() ? integer(values, "--nodes", 2) : urls.size(), urls,
+                integer(values, "--agents", 2000), integer(values, "--viewers", 200), seconds, number(values, "--cross", 0.5),
+                grid.equals("on"), database.equals("postgresql"), balancer.equals("haproxy"), integer(values, "--processes", 0),
+                integer(values, "--kill-node", -1), number(values, "--kill-after", seconds / 3.0),
+                values.getOrDefault("--node-heap", "2g"),
+                path(values, "--payara-jar", BenchOptions.PAYARA_JAR), path(values, "--relay-war", BenchOptions.RELAY_WAR),
+                path(values, "--payara-config", BenchOptions.PAYARA_CONFIG),
+                path(values, "--connection-buffers", BenchOptions.CONNECTION_BUFFERS),
+                path(values, "--postgres-driver", "relay-war/target/lib/postgresql.jar"),
+                path(values, "--bench-jar", "bench/load/target/deskrelay-bench.jar"),
+                path(values, "--work-dir", "bench/load/target/bench-work/cluster"),
+                path(values, "--out", "bench/load/target/bench-results/cluster"), new ArrayList<>(passed));
+    }
+
+    /** As few generator processes as hold the sockets, unless told. */
+    int generatorProcesses() {
+        return processes > 0 ? processes : Math.max(1, (agents + viewers + SOCKETS_PER_PROCESS - 1) / SOCKETS_PER_PROCESS);
+    }
+
+    /** The {@code index}-th of {@code parts} nearly equal parts of {@code total}, the larger ones first. */
+    static int share(int total, int parts, int index) {
+        return total / parts + (index < total % parts ? 1 : 0);
+    }
+
+    static final String USAGE = """
+            java -cp deskrelay-bench.jar dev.deskrelay.bench.cluster.ClusterMain [--name value ...] [-- generator options]
+              --nodes N                 relay nodes started here, on loopback (2)
+              --urls ws://..,ws://..    or nodes already running (no node CPU, no kill then)
+              --agents N, --viewers M   the load, over all nodes and processes (2000, 200)
+              --seconds S               the hold, all processes together (60)
+              --cross F                 share of viewers on another node than their device's agent (0.5)
+              --grid on|off             the relay's grid routing, DESKRELAY_CLUSTER_ENABLED (on)
+              --database postgresql|h2  one PostgreSQL started here for all nodes, or an H2 each (--cross 0 only) (postgresql)
+              --balancer none|haproxy   sockets straight to their nodes, or all through HAProxy (payara-config/haproxy.cfg) (none)
+              --processes P             generator processes (0: as few as hold 15,000 sockets each)
+              --kill-node K             kill -9 node K mid-hold (-1: none); --kill-after S into the hold (a third of it)
+              --node-heap 2g            each node's -Xmx
+              --payara-jar, --relay-war, --payara-config, --connection-buffers, --postgres-driver, --bench-jar,
+              --work-dir, --out         paths (relative to the repository root)
+            """;
+
+    private static final List<String> KNOWN = List.of("--nodes", "--urls", "--agents", "--viewers", "--seconds", "--cross",
+            "--grid", "--database", "--balancer", "--processes", "--kill-node", "--kill-after", "--node-heap", "--payara-jar", "--relay-war",
+            "--payara-config", "--connection-buffers", "--postgres-driver", "--bench-jar", "--work-dir", "--out");
+
+}

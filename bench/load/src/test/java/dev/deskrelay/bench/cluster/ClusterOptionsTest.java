@@ -1,0 +1,51 @@
+package dev.deskrelay.bench.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class ClusterOptionsTest {
+
+    @Test
+    void theLoadIsSplitIntoProcessesThatFitTheOpenFilesLimit() {
+        var big = ClusterOptions.parse(new String[] {"--agents", "20000", "--viewers", "2000", "--seconds", "600"});
+        assertEquals(2, big.generatorProcesses(), "22,000 sockets, at most 15,000 a process");
+        assertEquals(1, ClusterOptions.parse(new String[0]).generatorProcesses());
+        assertEquals(4, ClusterOptions.parse(new String[] {"--processes", "4"}).generatorProcesses());
+        assertEquals(20_000, IntStream.range(0, 3).map(index -> ClusterOptions.share(20_000, 3, index)).sum());
+        assertEquals(6667, ClusterOptions.share(20_000, 3, 0));
+        assertEquals(6666, ClusterOptions.share(20_000, 3, 2));
+    }
+
+    @Test
+    void generatorOptionsFollowTheDoubleDash() {
+        var options = ClusterOptions.parse(new String[] {"--nodes", "3", "--kill-node", "2", "--kill-after", "10", "--",
+            "--acting", "1", "--action-period", "2"});
+        assertEquals(3, options.nodes());
+        assertEquals(2, options.killNode());
+        assertEquals(List.of("--acting", "1", "--action-period", "2"), options.generatorArguments());
+        assertEquals(20.0, ClusterOptions.parse(new String[] {"--seconds", "60"}).killAfterSeconds(), 1e-9, "a third of the hold");
+    }
+
+    @Test
+    void whatCannotWorkIsRefused() {
+        for (String[] wrong : List.of(
+                new String[] {"--nodes", "1"},
+                new String[] {"--database", "h2", "--cross", "0.5"},
+                new String[] {"--processes", "1", "--agents", "20000", "--viewers", "2000"},
+                new String[] {"--kill-node", "2"},
+                new String[] {"--kill-node", "1", "--seconds", "30", "--kill-after", "30"},
+                new String[] {"--", "--agents", "5"},
+                new String[] {"--grid", "maybe"},
+                new String[] {"--seconds", "4"},
+                new String[] {"--agents"})) {
+            var refused = assertThrows(IllegalArgumentException.class, () -> ClusterOptions.parse(wrong), String.join(" ", wrong));
+            assertTrue(!refused.getMessage().isBlank());
+        }
+    }
+}
