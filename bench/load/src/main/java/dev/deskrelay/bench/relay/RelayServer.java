@@ -65,8 +65,6 @@ public final class RelayServer implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final String ECHO_CONTEXT = "/bench-echo";
-    /** The grid's failure detection settings, when the project has them: a node runs with them as in production. */
-    static final String CLUSTER_JVM_OPTIONS = "cluster-jvm-options";
 
     private final Process process;
     private final int port;
@@ -112,10 +110,6 @@ public final class RelayServer implements AutoCloseable {
             var command = new ArrayList<String>(List.of(javaBin(), "-Xmx" + launch.heap(),
                     "-Djava.io.tmpdir=" + work.resolve("tmp"), "-Ddeskrelay.data.dir=" + work.resolve("data")));
             command.addAll(jvmOptions(launch.payaraConfig().resolve("relay-jvm-options")));
-            Path clusterOptions = launch.payaraConfig().resolve(CLUSTER_JVM_OPTIONS);
-            if (node != null && Files.exists(clusterOptions)) {
-                command.addAll(jvmOptions(clusterOptions));
-            }
             launch.settings().forEach(setting -> command.add("-D" + setting));
             command.addAll(List.of("-jar", launch.payaraJar().toAbsolutePath().toString()));
             command.addAll(node == null ? List.of("--nocluster") : List.of("--clustermode", "tcpip:" + node.members(),
