@@ -22,12 +22,20 @@ public class DevicePresence {
     @Inject
     Clock clock;
 
+    /**
+     * Writes nothing: while the device is online {@link LastSeenSweep} keeps its {@code lastSeen},
+     * so the agents of a lost cluster node, reconnecting all at once to the others, cost the
+     * database nothing here (they used to wait for the connection pool, and time out in it).
+     */
     public void online(String deviceId) {
-        announce(deviceId, true);
+        router.toViewers(deviceId, new RelayToViewer.Presence(deviceId, true, clock.millis()));
     }
 
+    /** The viewers are told first: a database that is slow or failing must not hold that up. */
     public void offline(String deviceId) {
-        announce(deviceId, false);
+        long now = clock.millis();
+        router.toViewers(deviceId, new RelayToViewer.Presence(deviceId, false, now));
+        devices.seen(deviceId, now);
     }
 
     public List<DeviceSummary> summaries(Collection<String> deviceIds) {
@@ -42,11 +50,5 @@ public class DevicePresence {
     private DeviceSummary summary(Device device, long now) {
         boolean online = router.isOnline(device.id());
         return new DeviceSummary(device.id(), device.name(), online, online ? now : device.lastSeen());
-    }
-
-    private void announce(String deviceId, boolean online) {
-        long now = clock.millis();
-        devices.seen(deviceId, now);
-        router.toViewers(deviceId, new RelayToViewer.Presence(deviceId, online, now));
     }
 }
