@@ -1,12 +1,16 @@
 package dev.deskrelay.relay.cluster;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
@@ -67,18 +71,29 @@ final class GridMembers implements AutoCloseable {
         members.forEach(member -> member.getLifecycleService().terminate());
     }
 
-    /** A free port with the next few, which Hazelcast may take for the other members. */
+    /**
+     * A free port with the next few, which Hazelcast may take for the other members. Below
+     * Linux's ephemeral range (32768 and up), from which the system gives the local ports of
+     * outgoing connections, the members' own among them: a port picked there could be taken by
+     * one of them before the member meant for it binds it.
+     */
     private static int freePort() {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try (var socket = new ServerSocket(0)) {
-                int port = socket.getLocalPort();
-                if (port < 65000) {
-                    return port;
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("no free port", e);
+        var random = ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int base = random.nextInt(20_000, 32_000);
+            if (IntStream.range(base, base + PORTS).allMatch(GridMembers::free)) {
+                return base;
             }
         }
-        throw new IllegalStateException("no free port below 65000");
+        throw new IllegalStateException("no " + PORTS + " free ports in a row from 20000 to 32000");
+    }
+
+    private static boolean free(int port) {
+        try (var socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
     }
 }
