@@ -58,8 +58,9 @@ public final class AgentConversation implements Conversation<AgentToRelay, Relay
     public void closed() {
         if (deviceId != null && !control && router.detachAgent(deviceId, socket)) {
             LOG.info(() -> "device " + deviceId + " went offline");
-            relay.offline(deviceId);
+            // the actions first: they need no database, and the write of its lastSeen may fail or wait
             actions.deviceOffline(deviceId);
+            relay.offline(deviceId);
         }
     }
 

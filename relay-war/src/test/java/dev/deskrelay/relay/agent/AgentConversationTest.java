@@ -194,6 +194,19 @@ class AgentConversationTest {
     }
 
     @Test
+    void pendingActionsAreAnsweredDeviceOfflineEvenWhenItsLastSeenCannotBeWritten() {
+        var agent = authenticated(new RecordingSocket<>("a1"));
+        var viewer = new RecordingPeer("v1");
+        actions.submit(viewer, new ViewerToRelay.Action("mine", "d-desk", "beep", null));
+        relay.offlineFails = true;
+
+        assertThrows(IllegalStateException.class, agent::closed);
+
+        assertEquals(1, viewer.sent.size());
+        assertTrue(viewer.sent.get(0).contains(ErrorCode.DEVICE_OFFLINE.wire()), viewer.sent.toString());
+    }
+
+    @Test
     void anUnauthenticatedSocketsCloseChangesNothing() {
         var agent = conversation(new RecordingSocket<>("a1"));
         agent.closed();
@@ -248,6 +261,7 @@ class AgentConversationTest {
         final List<String> samples = new ArrayList<>();
         final List<String> filesystemReports = new ArrayList<>();
         final List<String> removed = new ArrayList<>();
+        boolean offlineFails;
 
         EnrolledDevice add(String id, String name) {
             var enrolled = TestDevices.enrolled(id, name);
@@ -279,6 +293,9 @@ class AgentConversationTest {
         @Override
         public void offline(String deviceId) {
             offline.add(deviceId);
+            if (offlineFails) {
+                throw new IllegalStateException("the connection pool is exhausted");
+            }
         }
 
         @Override
