@@ -19,8 +19,12 @@ import java.util.stream.Collectors;
  */
 public final class TrustedProxies {
 
-    // a literal, so that checking a setting or a header never asks DNS
-    private static final Pattern LITERAL = Pattern.compile("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    // A literal the JDK parses without asking DNS: four decimal octets (what else is made of digits
+    // and dots, 10.0.0.256 or 1.2.3, it would look up or read its own way), or anything with a
+    // colon, which it parses as IPv6 or refuses.
+    private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    private static final Pattern LITERAL = Pattern.compile(
+            OCTET + "(\\." + OCTET + "){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private final Set<String> proxies;
 

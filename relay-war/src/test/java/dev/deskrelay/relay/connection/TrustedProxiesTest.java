@@ -42,5 +42,10 @@ class TrustedProxiesTest {
         var refused = assertThrows(IllegalArgumentException.class, () -> TrustedProxies.of("10.0.0.5,lb.example.com"));
         assertTrue(refused.getMessage().contains("\"lb.example.com\" is not an IP address"), refused.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TrustedProxies.of("10.0.0.0/8"));
+        // digits and dots that are no address: the JDK would ask DNS for them, or read 1.2.3 as 1.2.0.3
+        assertThrows(IllegalArgumentException.class, () -> TrustedProxies.of("10.0.0.256"));
+        assertThrows(IllegalArgumentException.class, () -> TrustedProxies.of("1.2.3"));
+        assertThrows(IllegalArgumentException.class, () -> TrustedProxies.of("1.2.3.4.5"));
+        assertThrows(IllegalArgumentException.class, () -> TrustedProxies.of("010.0.0.5"));
     }
 }
