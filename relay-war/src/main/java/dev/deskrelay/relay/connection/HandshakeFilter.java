@@ -32,6 +32,8 @@ public class HandshakeFilter extends HttpFilter {
 
     /** The reason refused handshakes are counted under, in the log and {@code deskrelay_sockets_refused_total}. */
     static final String REFUSED = "origin_not_allowed";
+    /** The reason when the checks did not start (a bug: the settings were checked at deployment). */
+    static final String NOT_STARTED = "handshake_checks_not_started";
 
     @Inject
     ConnectionGuard guard;
@@ -69,11 +71,14 @@ public class HandshakeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        var client = new FromClient(request);
-        if (admits(client)) {
-            chain.doFilter(client, response);
+        String client = clientAddress(request);
+        if (admits(request)) {
+            chain.doFilter(new FromClient(request, client), response);
+        } else if (proxies == null) {
+            guard.refusedHandshake(NOT_STARTED, client);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the relay's handshake checks did not start");
         } else {
-            guard.refusedHandshake(REFUSED, client.getRemoteAddr());
+            guard.refusedHandshake(REFUSED, client);
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "origin not allowed");
         }
     }
@@ -91,16 +96,26 @@ public class HandshakeFilter extends HttpFilter {
         }
     }
 
+    /** Where a trusted proxy says the client is; the connection's own address if that can't be said. */
+    private String clientAddress(HttpServletRequest request) {
+        TrustedProxies trusted = proxies;
+        try {
+            return trusted == null ? request.getRemoteAddr()
+                    : trusted.client(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "took a handshake's own address: reading X-Forwarded-For failed with " + e);
+            return request.getRemoteAddr();
+        }
+    }
+
     /** The request as the client made it: from the address a trusted proxy says it came from. */
-    private final class FromClient extends HttpServletRequestWrapper {
+    private static final class FromClient extends HttpServletRequestWrapper {
 
         private final String address;
 
-        FromClient(HttpServletRequest request) {
+        FromClient(HttpServletRequest request, String address) {
             super(request);
-            TrustedProxies trusted = proxies;
-            address = trusted == null ? request.getRemoteAddr()
-                    : trusted.client(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+            this.address = address;
         }
 
         @Override
