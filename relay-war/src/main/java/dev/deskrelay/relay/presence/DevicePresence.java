@@ -43,10 +43,6 @@ public class DevicePresence {
         return devices.findAll(deviceIds).stream().map(device -> summary(device, now)).toList();
     }
 
-    public DeviceSummary summary(String deviceId) {
-        return summaries(List.of(deviceId)).get(0);
-    }
-
     private DeviceSummary summary(Device device, long now) {
         boolean online = router.isOnline(device.id());
         return new DeviceSummary(device.id(), device.name(), online, online ? now : device.lastSeen());

@@ -110,29 +110,37 @@ public class LocalRouter implements Router {
     public void toViewers(String deviceId, RelayToViewer message) {
         var viewers = sockets.viewers(deviceId);
         if (!viewers.isEmpty()) {
-            toViewers(deviceId, TO_VIEWERS.write(message));
+            send(viewers, TO_VIEWERS.write(message));
         }
     }
 
     /** Already encoded: the text of a message, as another relay of a cluster passes it on. */
     public void toViewers(String deviceId, String text) {
-        sockets.viewers(deviceId).forEach(viewer -> {
-            viewer.send(text);
-            metrics.relayed();
-        });
+        send(sockets.viewers(deviceId), text);
     }
 
     @Override
     public void latestToViewers(String deviceId, RelayToViewer message) {
         var viewers = sockets.viewers(deviceId);
         if (!viewers.isEmpty()) {
-            latestToViewers(deviceId, latestKey(deviceId, message), TO_VIEWERS.write(message));
+            sendLatest(viewers, latestKey(deviceId, message), TO_VIEWERS.write(message));
         }
     }
 
     /** Already encoded, with the key under which a newer value replaces an older one still waiting. */
     public void latestToViewers(String deviceId, String key, String text) {
-        sockets.viewers(deviceId).forEach(viewer -> {
+        sendLatest(sockets.viewers(deviceId), key, text);
+    }
+
+    private void send(Collection<Peer> viewers, String text) {
+        viewers.forEach(viewer -> {
+            viewer.send(text);
+            metrics.relayed();
+        });
+    }
+
+    private void sendLatest(Collection<Peer> viewers, String key, String text) {
+        viewers.forEach(viewer -> {
             viewer.sendLatest(key, text);
             metrics.relayed();
         });

@@ -10,8 +10,9 @@ import jakarta.websocket.CloseReason;
 
 /**
  * Who is connected to which device, and every delivery between sockets: nothing else reaches
- * another socket. One relay has one implementation ({@link LocalRouter}); a cluster of relays
- * another, behind this same interface, so no caller knows which it talks to.
+ * another socket (but the prototype's {@code /ws}, whose rooms are its own). One relay has one
+ * implementation ({@link LocalRouter}); a cluster of relays another, behind this same interface,
+ * so no caller knows which it talks to.
  */
 public interface Router {
 
