@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import com.hazelcast.cluster.Cluster;
 import com.hazelcast.core.HazelcastInstance;
 
 import dev.deskrelay.protocol.AgentToRelay;
@@ -38,7 +37,6 @@ public final class GridRouter implements Router {
 
     private final LocalRouter local;
     private final ActionAnswers answers;
-    private final Cluster cluster;
     private final UUID self;
     private final Ownership ownership;
     private final Interest interest;
@@ -57,8 +55,7 @@ public final class GridRouter implements Router {
         this.local = local;
         this.owed = new OwedAnswers(actionTimeout, System::nanoTime);
         this.answers = answers;
-        this.cluster = grid.getCluster();
-        this.self = cluster.getLocalMember().getUuid();
+        this.self = grid.getCluster().getLocalMember().getUuid();
         this.ownership = new Ownership(grid);
         this.interest = new Interest(grid);
         this.mail = new MemberMail(grid, traffic);
@@ -141,11 +138,7 @@ public final class GridRouter implements Router {
         // A member's claims outlive it until its loss is handled, and a lookup of a claim it held
         // waits for the grid to see it gone: the claim may name a member whose loss was handled
         // before this action was noted as sent through it. Then nobody else answers it.
-        return owner.filter(this::isMember).isPresent();
-    }
-
-    private boolean isMember(UUID member) {
-        return cluster.getMembers().stream().anyMatch(each -> each.getUuid().equals(member));
+        return owner.filter(mail::isMember).isPresent();
     }
 
     @Override

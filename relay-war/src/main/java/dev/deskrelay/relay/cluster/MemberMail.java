@@ -3,9 +3,9 @@ package dev.deskrelay.relay.cluster;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
 import com.hazelcast.topic.Message;
@@ -72,31 +72,27 @@ final class MemberMail {
         traffic.sent(bytes.length);
     }
 
-    private void deliver(Message<byte[]> message, Inbox inbox) {
-        if (message.getPublishingMember().localMember()) {
+    void deliver(Message<byte[]> message, Inbox inbox) {
+        Member publisher = message.getPublishingMember();
+        if (publisher.localMember()) {
             return;
         }
+        UUID from = publisher.getUuid();
         byte[] bytes = message.getMessageObject();
         traffic.received(bytes.length);
         Envelope envelope;
         try {
             envelope = Envelope.decode(bytes);
         } catch (IllegalArgumentException e) {
-            LOG.warning(() -> "dropped a message from member " + message.getPublishingMember().getUuid()
+            LOG.warning(() -> "dropped a message from member " + from
                     + " that is not an envelope (a member of another version?): " + e.getMessage());
             return;
         }
-        // a Hazelcast thread's context class loader is Payara's, which cannot see what the relay's
-        // JSON reading looks up through it
-        Thread thread = Thread.currentThread();
-        ClassLoader hazelcasts = thread.getContextClassLoader();
-        thread.setContextClassLoader(MemberMail.class.getClassLoader());
-        try {
-            inbox.receive(message.getPublishingMember().getUuid(), envelope);
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "could not handle a " + envelope.kind() + " message from another member", e);
-        } finally {
-            thread.setContextClassLoader(hazelcasts);
-        }
+        GridThread.run(LOG, () -> "handle a " + envelope.kind() + " message from another member",
+                () -> inbox.receive(from, envelope));
+    }
+
+    boolean isMember(UUID member) {
+        return grid.getCluster().getMembers().stream().anyMatch(each -> member.equals(each.getUuid()));
     }
 }
