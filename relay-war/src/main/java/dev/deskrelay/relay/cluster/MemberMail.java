@@ -72,12 +72,21 @@ final class MemberMail {
         traffic.sent(bytes.length);
     }
 
+    /**
+     * A member that already left may still have messages on their way; Hazelcast then knows only
+     * its address, not its id. What it says is stale (a late LATEST would make it an agent's holder
+     * again) and its loss is handled without it, so it is dropped.
+     */
     void deliver(Message<byte[]> message, Inbox inbox) {
         Member publisher = message.getPublishingMember();
         if (publisher.localMember()) {
             return;
         }
         UUID from = publisher.getUuid();
+        if (from == null || !isMember(from)) {
+            LOG.fine(() -> "dropped a message from " + publisher.getAddress() + ", no longer a member");
+            return;
+        }
         byte[] bytes = message.getMessageObject();
         traffic.received(bytes.length);
         Envelope envelope;
