@@ -45,17 +45,21 @@ class ClusterNode {
     private HazelcastInstance grid;
     private GridRouter router;
 
+    /** Whatever stops the join (no grid, a clashing grid config, a listener refused) stops the relay. */
     @PostConstruct
     void join() {
         try {
             grid = (HazelcastInstance) new InitialContext().lookup(GRID_JNDI_NAME);
-        } catch (NamingException | ClassCastException e) {
+            router = new GridRouter(grid, local, actions, actions::agentGone, memory, metrics, clock,
+                    Duration.ofSeconds(actionTimeoutSeconds));
+            metrics.remotelyWatched(router::remotelyWatched);
+        } catch (NamingException e) {
             SettingsCheck.refuseToStart("deskrelay.cluster.enabled is true but Payara's data grid is not at JNDI "
                     + GRID_JNDI_NAME + " (" + e.getClass().getSimpleName() + "); is Hazelcast turned off?");
+        } catch (RuntimeException e) {
+            SettingsCheck.refuseToStart("deskrelay.cluster.enabled is true but this relay could not join the data grid"
+                    + " (" + e + ")");
         }
-        router = new GridRouter(grid, local, actions, actions::agentGone, memory, metrics, clock,
-                Duration.ofSeconds(actionTimeoutSeconds));
-        metrics.remotelyWatched(router::remotelyWatched);
     }
 
     GridRouter router() {
