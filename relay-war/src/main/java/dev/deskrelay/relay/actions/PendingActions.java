@@ -57,6 +57,11 @@ public class PendingActions implements ActionAnswers {
         this.timeout = Duration.ofSeconds(timeoutSeconds);
     }
 
+    /** How long an action waits for its answer; a cluster's members refuse an answer later than this. */
+    public Duration timeout() {
+        return timeout;
+    }
+
     public void submit(Peer viewer, ViewerToRelay.Action action) {
         if (stopping) {
             answer(viewer, RelayToViewer.ActionResult.failed(action.id(), action.deviceId(), ErrorCode.RELAY_STOPPING,

@@ -1,12 +1,9 @@
 package dev.deskrelay.relay.cluster;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.hazelcast.core.HazelcastInstance;
 
@@ -38,9 +35,6 @@ class ClusterNode {
     ClusterMetrics metrics;
     @Inject
     Clock clock;
-    @Inject
-    @ConfigProperty(name = "deskrelay.action-timeout-seconds", defaultValue = "30")
-    long actionTimeoutSeconds;
 
     private HazelcastInstance grid;
     private GridRouter router;
@@ -51,7 +45,7 @@ class ClusterNode {
         try {
             grid = (HazelcastInstance) new InitialContext().lookup(GRID_JNDI_NAME);
             router = new GridRouter(grid, local, actions, actions::agentGone, memory, metrics, clock,
-                    Duration.ofSeconds(actionTimeoutSeconds));
+                    actions.timeout());
             metrics.remotelyWatched(router::remotelyWatched);
         } catch (NamingException e) {
             SettingsCheck.refuseToStart("deskrelay.cluster.enabled is true but Payara's data grid is not at JNDI "
