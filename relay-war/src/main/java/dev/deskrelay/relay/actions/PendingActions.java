@@ -105,7 +105,7 @@ public class PendingActions implements ActionAnswers {
         agentGone(deviceId, ErrorCode.DEVICE_OFFLINE, "the device went offline");
     }
 
-    /** The device's agent is gone where it was (offline, or with its relay): its actions are answered {@code code}. */
+    @Override
     public void agentGone(String deviceId, ErrorCode code, String message) {
         failAll(pending -> pending.deviceId.equals(deviceId), code, message);
     }

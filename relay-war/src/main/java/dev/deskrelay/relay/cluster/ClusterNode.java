@@ -44,7 +44,7 @@ class ClusterNode {
     void join() {
         try {
             grid = (HazelcastInstance) new InitialContext().lookup(GRID_JNDI_NAME);
-            router = new GridRouter(grid, local, actions, actions::agentGone, memory, metrics, clock,
+            router = new GridRouter(grid, local, actions, memory, metrics, clock,
                     actions.timeout());
             metrics.remotelyWatched(router::remotelyWatched);
         } catch (NamingException e) {

@@ -42,7 +42,7 @@ final class GridInbox implements MemberMail.Inbox {
             }
             case ACTION -> action(from, envelope);
             case ANSWER -> answer(envelope);
-            case OFFLINE -> parts.gone().agentGone(deviceId, ErrorCode.DEVICE_OFFLINE, "the device went offline");
+            case OFFLINE -> parts.answers().agentGone(deviceId, ErrorCode.DEVICE_OFFLINE, "the device went offline");
             case REPLACED -> claims.replaced(deviceId, envelope.subject())
                     .ifPresent(agent -> agent.close(CloseCode.REPLACED.reason()));
             case CLOSE_AGENT -> parts.local().closeAgent(deviceId, new CloseReason(

@@ -50,7 +50,7 @@ public final class GridRouter implements Router {
     private final MergeRepair mergeRepair;
 
     /** Joins the grid's structures and listens; the router is ready when this returns. */
-    GridRouter(HazelcastInstance grid, LocalRouter local, ActionAnswers answers, AgentGone gone,
+    GridRouter(HazelcastInstance grid, LocalRouter local, ActionAnswers answers,
             DeviceMemory memory, ClusterTraffic traffic, Clock clock, Duration actionTimeout) {
         this.local = local;
         this.owed = new OwedAnswers(actionTimeout, System::nanoTime);
@@ -63,7 +63,7 @@ public final class GridRouter implements Router {
         this.mergeRepair = new MergeRepair(claims, interest);
         this.tag = new ActionTag(Long.toString(grid.getFlakeIdGenerator("deskrelay.member-tags").newId(), 36));
         interest.open();
-        var parts = new MemberParts(local, answers, gone, ownership, interest, mail, owed, remoteAgents, sentActions,
+        var parts = new MemberParts(local, answers, ownership, interest, mail, owed, remoteAgents, sentActions,
                 catchUps);
         mail.open(new GridInbox(parts, memory, claims, tag));
         grid.getCluster().addMembershipListener(new NodeLoss(parts, clock));

@@ -42,7 +42,7 @@ final class NodeLoss implements MembershipListener {
         UUID lost = event.getMember().getUuid();
         step("answer the actions sent through relay " + lost, () -> {
             for (String deviceId : parts.sentActions().lost(lost)) {
-                parts.gone().agentGone(deviceId, ErrorCode.RELAY_LOST,
+                parts.answers().agentGone(deviceId, ErrorCode.RELAY_LOST,
                         "the relay holding the device's connection was lost");
             }
         });

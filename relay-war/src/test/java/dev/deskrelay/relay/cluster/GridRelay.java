@@ -40,7 +40,7 @@ final class GridRelay implements AutoCloseable {
         DeviceMemory memory = deviceIds -> deviceIds.stream().filter(remembered::contains)
                 .<RelayToViewer>map(id -> new RelayToViewer.History(id, List.of())).toList();
         var local = new LocalRouter(new NoMetrics(), actions, memory);
-        this.router = new GridRouter(member, local, actions, actions::agentGone, memory, traffic, Clock.systemUTC(),
+        this.router = new GridRouter(member, local, actions, memory, traffic, Clock.systemUTC(),
                 actions.timeout());
         late[0] = router;
     }
