@@ -128,17 +128,20 @@ public final class GridRouter implements Router {
         if (local.toAgent(deviceId, tagged)) {
             return true;
         }
-        var owner = ownership.owner(deviceId).filter(member -> !member.equals(self));
-        owner.ifPresent(member -> {
-            remoteAgents.heldBy(deviceId, member);
-            sentActions.sent(deviceId, member);
-            String actionId = tagged instanceof RelayToAgent.Action action ? action.id() : "";
-            mail.send(member, new Envelope(Kind.ACTION, deviceId, actionId, TO_AGENTS.write(tagged)));
-        });
-        // A member's claims outlive it until its loss is handled, and a lookup of a claim it held
-        // waits for the grid to see it gone: the claim may name a member whose loss was handled
-        // before this action was noted as sent through it. Then nobody else answers it.
-        return owner.filter(mail::isMember).isPresent();
+        // a claim outlives its member until the loss is handled: mail to a member already gone would
+        // make its topic again, and nobody would answer
+        var owner = ownership.owner(deviceId).filter(member -> !member.equals(self) && mail.isMember(member));
+        if (owner.isEmpty()) {
+            return false;
+        }
+        UUID member = owner.get();
+        remoteAgents.heldBy(deviceId, member);
+        sentActions.sent(deviceId, member);
+        String actionId = tagged instanceof RelayToAgent.Action action ? action.id() : "";
+        mail.send(member, new Envelope(Kind.ACTION, deviceId, actionId, TO_AGENTS.write(tagged)));
+        // the member may have been lost, and its loss handled, before this action was noted as sent
+        // through it: then nobody else answers it
+        return mail.isMember(member);
     }
 
     @Override

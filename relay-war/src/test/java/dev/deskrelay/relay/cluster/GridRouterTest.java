@@ -108,6 +108,7 @@ class GridRouterTest {
         b.actions.submit(tab.peer, action("a1", "d1"));
 
         assertTrue(tab.peer.sent.get(0).contains("device_offline"), tab.peer.sent.toString());
+        assertEquals(0, b.traffic.sent.get(), "nothing is sent to a member that is gone");
     }
 
     @Test
