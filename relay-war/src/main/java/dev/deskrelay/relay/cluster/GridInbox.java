@@ -70,17 +70,12 @@ final class GridInbox implements MemberMail.Inbox {
         parts.local().toViewers(envelope.deviceId(), envelope.payload());
     }
 
-    /**
-     * The agent is here, or was: the asker's member learns at once when it is not. Only an action
-     * (it has an id) is owed an answer.
-     */
+    /** The agent is here, or was: the asker's member learns at once when it is not. */
     private void action(UUID from, Envelope envelope) {
         String deviceId = envelope.deviceId();
         String actionId = envelope.subject();
-        if (!actionId.isEmpty()) {
-            parts.owed().owe(actionId, deviceId, from);
-        }
-        if (!parts.local().toAgent(deviceId, TO_AGENTS.read(envelope.payload())) && !actionId.isEmpty()
+        parts.owed().owe(actionId, deviceId, from);
+        if (!parts.local().toAgent(deviceId, TO_AGENTS.read(envelope.payload()))
                 && parts.owed().answered(actionId, deviceId).isPresent()) {
             parts.mail().send(from, new Envelope(Kind.ANSWER, deviceId, "", FROM_AGENTS.write(
                     AgentToRelay.ActionResult.failed(actionId, ErrorCode.DEVICE_OFFLINE, "the device is offline"))));

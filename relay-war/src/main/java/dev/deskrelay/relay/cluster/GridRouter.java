@@ -120,11 +120,11 @@ public final class GridRouter implements Router {
         return local.viewerCount(deviceId);
     }
 
+    /** The message is an action: nothing else is routed to an agent (see {@link Router#toAgent}). */
     @Override
     public boolean toAgent(String deviceId, RelayToAgent message) {
-        RelayToAgent tagged = message instanceof RelayToAgent.Action action
-                ? new RelayToAgent.Action(tag.tagged(action.id()), action.action(), action.args())
-                : message;
+        var action = (RelayToAgent.Action) message;
+        var tagged = new RelayToAgent.Action(tag.tagged(action.id()), action.action(), action.args());
         if (local.toAgent(deviceId, tagged)) {
             return true;
         }
@@ -137,8 +137,7 @@ public final class GridRouter implements Router {
         UUID member = owner.get();
         remoteAgents.heldBy(deviceId, member);
         sentActions.sent(deviceId, member);
-        String actionId = tagged instanceof RelayToAgent.Action action ? action.id() : "";
-        mail.send(member, new Envelope(Kind.ACTION, deviceId, actionId, TO_AGENTS.write(tagged)));
+        mail.send(member, new Envelope(Kind.ACTION, deviceId, tagged.id(), TO_AGENTS.write(tagged)));
         // the member may have been lost, and its loss handled, before this action was noted as sent
         // through it: then nobody else answers it
         return mail.isMember(member);
