@@ -161,7 +161,7 @@ public final class GridRouter implements Router {
             var envelope = message instanceof RelayToViewer.Presence presence
                     ? new Envelope(Kind.PRESENCE, deviceId, Boolean.toString(presence.online()), text)
                     : new Envelope(Kind.VIEWERS, deviceId, "", text);
-            members.forEach(member -> mail.send(member, envelope));
+            mail.send(members, envelope);
         }
     }
 
@@ -175,7 +175,7 @@ public final class GridRouter implements Router {
             String key = LocalRouter.latestKey(deviceId, message);
             local.latestToViewers(deviceId, key, text);
             var envelope = new Envelope(Kind.LATEST, deviceId, key, text);
-            members.forEach(member -> mail.send(member, envelope));
+            mail.send(members, envelope);
         }
     }
 

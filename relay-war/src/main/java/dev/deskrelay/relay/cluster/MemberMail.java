@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.cluster;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,12 +47,18 @@ final class MemberMail {
     }
 
     void send(UUID member, Envelope envelope) {
-        publish(topic(member), envelope);
+        publish(topic(member), envelope.encode());
+    }
+
+    /** To each of these members, encoded once. */
+    void send(Collection<UUID> members, Envelope envelope) {
+        byte[] bytes = envelope.encode();
+        members.forEach(member -> publish(topic(member), bytes));
     }
 
     /** To every other member. */
     void broadcast(Envelope envelope) {
-        publish(everyone, envelope);
+        publish(everyone, envelope.encode());
     }
 
     /** The member is gone for good: a restarted node joins with a new id. */
@@ -66,8 +73,7 @@ final class MemberMail {
         return topics.computeIfAbsent(member, id -> grid.getTopic(MEMBER_TOPIC + id));
     }
 
-    private void publish(ITopic<byte[]> topic, Envelope envelope) {
-        byte[] bytes = envelope.encode();
+    private void publish(ITopic<byte[]> topic, byte[] bytes) {
         topic.publish(bytes);
         traffic.sent(bytes.length);
     }
