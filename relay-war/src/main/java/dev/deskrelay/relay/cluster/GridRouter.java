@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.hazelcast.core.HazelcastInstance;
@@ -155,13 +156,11 @@ public final class GridRouter implements Router {
         var members = interest.elsewhere(deviceId);
         if (members.isEmpty()) {
             local.toViewers(deviceId, message);
+        } else if (message instanceof RelayToViewer.Presence presence) {
+            String online = Boolean.toString(presence.online());
+            local.toViewers(deviceId, cross(members, Kind.PRESENCE, deviceId, online, message));
         } else {
-            String text = TO_VIEWERS.write(message);
-            local.toViewers(deviceId, text);
-            var envelope = message instanceof RelayToViewer.Presence presence
-                    ? new Envelope(Kind.PRESENCE, deviceId, Boolean.toString(presence.online()), text)
-                    : new Envelope(Kind.VIEWERS, deviceId, "", text);
-            mail.send(members, envelope);
+            local.toViewers(deviceId, cross(members, Kind.VIEWERS, deviceId, "", message));
         }
     }
 
@@ -171,12 +170,16 @@ public final class GridRouter implements Router {
         if (members.isEmpty()) {
             local.latestToViewers(deviceId, message);
         } else {
-            String text = TO_VIEWERS.write(message);
             String key = LocalRouter.latestKey(deviceId, message);
-            local.latestToViewers(deviceId, key, text);
-            var envelope = new Envelope(Kind.LATEST, deviceId, key, text);
-            mail.send(members, envelope);
+            local.latestToViewers(deviceId, key, cross(members, Kind.LATEST, deviceId, key, message));
         }
+    }
+
+    /** Encodes the message once and mails it to the members watching the device; the text is for the viewers here. */
+    private String cross(Set<UUID> members, Kind kind, String deviceId, String subject, RelayToViewer message) {
+        String text = TO_VIEWERS.write(message);
+        mail.send(members, new Envelope(kind, deviceId, subject, text));
+        return text;
     }
 
     @Override
