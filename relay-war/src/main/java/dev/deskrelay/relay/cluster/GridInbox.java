@@ -52,7 +52,7 @@ final class GridInbox implements MemberMail.Inbox {
             case CATCH_UP_ASK -> parts.mail().send(from, new Envelope(Kind.CATCH_UP, deviceId, envelope.subject(),
                     memory.known(List.of(deviceId)).stream().map(TO_VIEWERS::write).collect(Collectors.joining("\n"))));
             case CATCH_UP -> parts.catchUps().answered(envelope.subject())
-                    .ifPresent(viewer -> envelope.payload().lines().forEach(viewer::send));
+                    .ifPresent(viewer -> envelope.payload().lines().forEach(viewer::sendAnswer));
         }
     }
 
