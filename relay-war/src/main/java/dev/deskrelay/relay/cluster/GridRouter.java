@@ -113,6 +113,7 @@ public final class GridRouter implements Router {
     @Override
     public void viewerClosed(ViewerSocket viewer, Collection<String> deviceIds) {
         local.viewerClosed(viewer, deviceIds);
+        catchUps.forget(viewer.peer());
         deviceIds.forEach(this::refreshInterest);
     }
 
