@@ -56,11 +56,6 @@ final class GridInbox implements MemberMail.Inbox {
         }
     }
 
-    /** An answer keeps the agent's own words; only the id is this member's again. */
-    static AgentToRelay.ActionResult withId(AgentToRelay.ActionResult result, String id) {
-        return new AgentToRelay.ActionResult(id, result.ok(), result.data(), result.code(), result.message());
-    }
-
     private void presence(UUID from, Envelope envelope) {
         if (Boolean.parseBoolean(envelope.subject())) {
             parts.remoteAgents().heldBy(envelope.deviceId(), from);
@@ -84,6 +79,6 @@ final class GridInbox implements MemberMail.Inbox {
 
     private void answer(Envelope envelope) {
         var result = (AgentToRelay.ActionResult) FROM_AGENTS.read(envelope.payload());
-        tag.local(result.id()).ifPresent(id -> parts.answers().complete(envelope.deviceId(), withId(result, id)));
+        tag.local(result).ifPresent(mine -> parts.answers().complete(envelope.deviceId(), mine));
     }
 }

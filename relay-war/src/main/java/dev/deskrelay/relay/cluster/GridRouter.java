@@ -190,9 +190,9 @@ public final class GridRouter implements Router {
 
     @Override
     public boolean answer(String deviceId, AgentToRelay.ActionResult result) {
-        var mine = tag.local(result.id());
+        var mine = tag.local(result);
         if (mine.isPresent()) {
-            return answers.complete(deviceId, GridInbox.withId(result, mine.get()));
+            return answers.complete(deviceId, mine.get());
         }
         var asker = owed.answered(result.id(), deviceId);
         asker.ifPresent(member -> mail.send(member,

@@ -12,7 +12,6 @@ import com.hazelcast.config.ReplicatedMapConfig;
 import com.hazelcast.core.EntryAdapter;
 import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.MapEvent;
 import com.hazelcast.replicatedmap.ReplicatedMap;
 
 /**
@@ -31,7 +30,7 @@ final class Interest {
     private final ReplicatedMap<String, String> entries;
     private final UUID self;
     private final Map<String, Boolean> watching = new ConcurrentHashMap<>();
-    /** Immutable sets of the other members, read on every report as they are; this member's viewers are the local router's. */
+    /** Immutable sets of the other members, read as they are on every report; this member's viewers are its own. */
     private final Map<String, Set<UUID>> othersByDevice = new ConcurrentHashMap<>();
     private final Set<String> watchedElsewhere = Collections.unmodifiableSet(othersByDevice.keySet());
 
@@ -57,11 +56,6 @@ final class Interest {
             public void entryRemoved(EntryEvent<String, String> event) {
                 index(event.getKey(), false);
             }
-
-            @Override
-            public void mapCleared(MapEvent event) {
-                othersByDevice.clear();
-            }
         });
         entries.keySet().forEach(key -> index(key, true));
     }
@@ -69,6 +63,8 @@ final class Interest {
     /**
      * Brings this member's entry for the device in line with whether it has viewers of it now. The
      * question is asked under the device's lock here, so of two changes at once the later wins.
+     * The grid's put and remove wait for the network under that lock; acceptable because they come
+     * only with a device's first or last viewer here, and block only that device's next change.
      */
     void refresh(String deviceId, BooleanSupplier watchedHere) {
         watching.compute(deviceId, (id, was) -> {
