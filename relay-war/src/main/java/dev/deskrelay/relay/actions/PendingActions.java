@@ -57,6 +57,11 @@ public class PendingActions implements ActionAnswers {
         this.timeout = Duration.ofSeconds(timeoutSeconds);
     }
 
+    /** How long an action waits for its answer; a cluster's members refuse an answer later than this. */
+    public Duration timeout() {
+        return timeout;
+    }
+
     public void submit(Peer viewer, ViewerToRelay.Action action) {
         if (stopping) {
             answer(viewer, RelayToViewer.ActionResult.failed(action.id(), action.deviceId(), ErrorCode.RELAY_STOPPING,
@@ -100,7 +105,7 @@ public class PendingActions implements ActionAnswers {
         agentGone(deviceId, ErrorCode.DEVICE_OFFLINE, "the device went offline");
     }
 
-    /** The device's agent is gone where it was (offline, or with its relay): its actions are answered {@code code}. */
+    @Override
     public void agentGone(String deviceId, ErrorCode code, String message) {
         failAll(pending -> pending.deviceId.equals(deviceId), code, message);
     }

@@ -2,6 +2,8 @@ package dev.deskrelay.relay.cluster;
 
 import java.util.Optional;
 
+import dev.deskrelay.protocol.AgentToRelay;
+
 /**
  * Makes this member's relay action ids unique in the cluster and says who asked: an agent sees
  * {@code <id>@<tag>}, the tag unique to this member's life (a restarted node gets a new one), so
@@ -19,10 +21,17 @@ final class ActionTag {
         return localId + suffix;
     }
 
-    /** The local id, when this member asked. */
-    Optional<String> local(String taggedId) {
-        return taggedId.endsWith(suffix)
-                ? Optional.of(taggedId.substring(0, taggedId.length() - suffix.length()))
-                : Optional.empty();
+    /**
+     * The answer with this member's own id again, when this member asked; it keeps the agent's own
+     * words.
+     */
+    Optional<AgentToRelay.ActionResult> local(AgentToRelay.ActionResult result) {
+        String taggedId = result.id();
+        if (!taggedId.endsWith(suffix)) {
+            return Optional.empty();
+        }
+        String id = taggedId.substring(0, taggedId.length() - suffix.length());
+        return Optional.of(
+                new AgentToRelay.ActionResult(id, result.ok(), result.data(), result.code(), result.message()));
     }
 }

@@ -7,7 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.deskrelay.relay.routing.Peer;
 
-/** Viewers waiting for what another member knows of a device (its facts, filesystems, history). */
+/**
+ * Viewers waiting for what another member knows of a device (its facts, filesystems, history).
+ * A viewer's requests go when it closes, so an answer lost on the way keeps nothing for longer.
+ */
 final class CatchUps {
 
     private final Map<String, Waiting> byRequest = new ConcurrentHashMap<>();
@@ -21,6 +24,11 @@ final class CatchUps {
 
     Optional<Peer> answered(String request) {
         return Optional.ofNullable(byRequest.remove(request)).map(Waiting::viewer);
+    }
+
+    /** The viewer closed; what it waited for has nobody to go to. */
+    void forget(Peer viewer) {
+        byRequest.values().removeIf(waiting -> waiting.viewer == viewer);
     }
 
     /** The member asked is gone; its answers will not come. */

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 /**
  * What crosses between members, in the application registry (Prometheus:
  * {@code deskrelay_cluster_sent_messages_total} and so on); the benchmark reads these names. Made,
- * like everything of the cluster, only when the cluster is on.
+ * with the {@link ClusterNode}, only when the cluster is on.
  */
 @ApplicationScoped
 class ClusterMetrics implements ClusterTraffic {

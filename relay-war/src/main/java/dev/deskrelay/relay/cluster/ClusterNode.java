@@ -1,12 +1,9 @@
 package dev.deskrelay.relay.cluster;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.hazelcast.core.HazelcastInstance;
 
@@ -38,24 +35,25 @@ class ClusterNode {
     ClusterMetrics metrics;
     @Inject
     Clock clock;
-    @Inject
-    @ConfigProperty(name = "deskrelay.action-timeout-seconds", defaultValue = "30")
-    long actionTimeoutSeconds;
 
     private HazelcastInstance grid;
     private GridRouter router;
 
+    /** Whatever stops the join (no grid, a clashing grid config, a listener refused) stops the relay. */
     @PostConstruct
     void join() {
         try {
             grid = (HazelcastInstance) new InitialContext().lookup(GRID_JNDI_NAME);
-        } catch (NamingException | ClassCastException e) {
+            router = new GridRouter(grid, local, actions, memory, metrics, clock,
+                    actions.timeout());
+            metrics.remotelyWatched(router::remotelyWatched);
+        } catch (NamingException e) {
             SettingsCheck.refuseToStart("deskrelay.cluster.enabled is true but Payara's data grid is not at JNDI "
                     + GRID_JNDI_NAME + " (" + e.getClass().getSimpleName() + "); is Hazelcast turned off?");
+        } catch (RuntimeException e) {
+            SettingsCheck.refuseToStart("deskrelay.cluster.enabled is true but this relay could not join the data grid"
+                    + " (" + e + ")");
         }
-        router = new GridRouter(grid, local, actions, actions::agentGone, memory, metrics, clock,
-                Duration.ofSeconds(actionTimeoutSeconds));
-        metrics.remotelyWatched(router::remotelyWatched);
     }
 
     GridRouter router() {

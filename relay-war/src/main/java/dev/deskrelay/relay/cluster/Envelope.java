@@ -16,7 +16,7 @@ record Envelope(Kind kind, String deviceId, String subject, String payload) {
         PRESENCE,
         /** To the device's viewers, newest wins (telemetry); subject: the key a newer one replaces. */
         LATEST,
-        /** To the device's agent, held by the receiving member; subject: the action's id (none: no action). */
+        /** To the device's agent, held by the receiving member; subject: the action's id. */
         ACTION,
         /** An agent's answer to the member that asked. */
         ANSWER,

@@ -42,7 +42,7 @@ final class GridInbox implements MemberMail.Inbox {
             }
             case ACTION -> action(from, envelope);
             case ANSWER -> answer(envelope);
-            case OFFLINE -> parts.gone().agentGone(deviceId, ErrorCode.DEVICE_OFFLINE, "the device went offline");
+            case OFFLINE -> parts.answers().agentGone(deviceId, ErrorCode.DEVICE_OFFLINE, "the device went offline");
             case REPLACED -> claims.replaced(deviceId, envelope.subject())
                     .ifPresent(agent -> agent.close(CloseCode.REPLACED.reason()));
             case CLOSE_AGENT -> parts.local().closeAgent(deviceId, new CloseReason(
@@ -52,13 +52,8 @@ final class GridInbox implements MemberMail.Inbox {
             case CATCH_UP_ASK -> parts.mail().send(from, new Envelope(Kind.CATCH_UP, deviceId, envelope.subject(),
                     memory.known(List.of(deviceId)).stream().map(TO_VIEWERS::write).collect(Collectors.joining("\n"))));
             case CATCH_UP -> parts.catchUps().answered(envelope.subject())
-                    .ifPresent(viewer -> envelope.payload().lines().forEach(viewer::send));
+                    .ifPresent(viewer -> envelope.payload().lines().forEach(viewer::sendAnswer));
         }
-    }
-
-    /** An answer keeps the agent's own words; only the id is this member's again. */
-    static AgentToRelay.ActionResult withId(AgentToRelay.ActionResult result, String id) {
-        return new AgentToRelay.ActionResult(id, result.ok(), result.data(), result.code(), result.message());
     }
 
     private void presence(UUID from, Envelope envelope) {
@@ -70,17 +65,12 @@ final class GridInbox implements MemberMail.Inbox {
         parts.local().toViewers(envelope.deviceId(), envelope.payload());
     }
 
-    /**
-     * The agent is here, or was: the asker's member learns at once when it is not. Only an action
-     * (it has an id) is owed an answer.
-     */
+    /** The agent is here, or was: the asker's member learns at once when it is not. */
     private void action(UUID from, Envelope envelope) {
         String deviceId = envelope.deviceId();
         String actionId = envelope.subject();
-        if (!actionId.isEmpty()) {
-            parts.owed().owe(actionId, deviceId, from);
-        }
-        if (!parts.local().toAgent(deviceId, TO_AGENTS.read(envelope.payload())) && !actionId.isEmpty()
+        parts.owed().owe(actionId, deviceId, from);
+        if (!parts.local().toAgent(deviceId, TO_AGENTS.read(envelope.payload()))
                 && parts.owed().answered(actionId, deviceId).isPresent()) {
             parts.mail().send(from, new Envelope(Kind.ANSWER, deviceId, "", FROM_AGENTS.write(
                     AgentToRelay.ActionResult.failed(actionId, ErrorCode.DEVICE_OFFLINE, "the device is offline"))));
@@ -89,6 +79,6 @@ final class GridInbox implements MemberMail.Inbox {
 
     private void answer(Envelope envelope) {
         var result = (AgentToRelay.ActionResult) FROM_AGENTS.read(envelope.payload());
-        tag.local(result.id()).ifPresent(id -> parts.answers().complete(envelope.deviceId(), withId(result, id)));
+        tag.local(result).ifPresent(mine -> parts.answers().complete(envelope.deviceId(), mine));
     }
 }

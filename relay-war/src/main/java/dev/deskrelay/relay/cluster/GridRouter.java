@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-import com.hazelcast.cluster.Cluster;
 import com.hazelcast.core.HazelcastInstance;
 
 import dev.deskrelay.protocol.AgentToRelay;
@@ -38,7 +38,6 @@ public final class GridRouter implements Router {
 
     private final LocalRouter local;
     private final ActionAnswers answers;
-    private final Cluster cluster;
     private final UUID self;
     private final Ownership ownership;
     private final Interest interest;
@@ -52,13 +51,12 @@ public final class GridRouter implements Router {
     private final MergeRepair mergeRepair;
 
     /** Joins the grid's structures and listens; the router is ready when this returns. */
-    GridRouter(HazelcastInstance grid, LocalRouter local, ActionAnswers answers, AgentGone gone,
+    GridRouter(HazelcastInstance grid, LocalRouter local, ActionAnswers answers,
             DeviceMemory memory, ClusterTraffic traffic, Clock clock, Duration actionTimeout) {
         this.local = local;
         this.owed = new OwedAnswers(actionTimeout, System::nanoTime);
         this.answers = answers;
-        this.cluster = grid.getCluster();
-        this.self = cluster.getLocalMember().getUuid();
+        this.self = grid.getCluster().getLocalMember().getUuid();
         this.ownership = new Ownership(grid);
         this.interest = new Interest(grid);
         this.mail = new MemberMail(grid, traffic);
@@ -66,7 +64,7 @@ public final class GridRouter implements Router {
         this.mergeRepair = new MergeRepair(claims, interest);
         this.tag = new ActionTag(Long.toString(grid.getFlakeIdGenerator("deskrelay.member-tags").newId(), 36));
         interest.open();
-        var parts = new MemberParts(local, answers, gone, ownership, interest, mail, owed, remoteAgents, sentActions,
+        var parts = new MemberParts(local, answers, ownership, interest, mail, owed, remoteAgents, sentActions,
                 catchUps);
         mail.open(new GridInbox(parts, memory, claims, tag));
         grid.getCluster().addMembershipListener(new NodeLoss(parts, clock));
@@ -115,6 +113,7 @@ public final class GridRouter implements Router {
     @Override
     public void viewerClosed(ViewerSocket viewer, Collection<String> deviceIds) {
         local.viewerClosed(viewer, deviceIds);
+        catchUps.forget(viewer.peer());
         deviceIds.forEach(this::refreshInterest);
     }
 
@@ -123,29 +122,27 @@ public final class GridRouter implements Router {
         return local.viewerCount(deviceId);
     }
 
+    /** The message is an action: nothing else is routed to an agent (see {@link Router#toAgent}). */
     @Override
     public boolean toAgent(String deviceId, RelayToAgent message) {
-        RelayToAgent tagged = message instanceof RelayToAgent.Action action
-                ? new RelayToAgent.Action(tag.tagged(action.id()), action.action(), action.args())
-                : message;
+        var action = (RelayToAgent.Action) message;
+        var tagged = new RelayToAgent.Action(tag.tagged(action.id()), action.action(), action.args());
         if (local.toAgent(deviceId, tagged)) {
             return true;
         }
-        var owner = ownership.owner(deviceId).filter(member -> !member.equals(self));
-        owner.ifPresent(member -> {
-            remoteAgents.heldBy(deviceId, member);
-            sentActions.sent(deviceId, member);
-            String actionId = tagged instanceof RelayToAgent.Action action ? action.id() : "";
-            mail.send(member, new Envelope(Kind.ACTION, deviceId, actionId, TO_AGENTS.write(tagged)));
-        });
-        // A member's claims outlive it until its loss is handled, and a lookup of a claim it held
-        // waits for the grid to see it gone: the claim may name a member whose loss was handled
-        // before this action was noted as sent through it. Then nobody else answers it.
-        return owner.filter(this::isMember).isPresent();
-    }
-
-    private boolean isMember(UUID member) {
-        return cluster.getMembers().stream().anyMatch(each -> each.getUuid().equals(member));
+        // a claim outlives its member until the loss is handled: mail to a member already gone would
+        // make its topic again, and nobody would answer
+        var owner = ownership.owner(deviceId).filter(member -> !member.equals(self) && mail.isMember(member));
+        if (owner.isEmpty()) {
+            return false;
+        }
+        UUID member = owner.get();
+        remoteAgents.heldBy(deviceId, member);
+        sentActions.sent(deviceId, member);
+        mail.send(member, new Envelope(Kind.ACTION, deviceId, tagged.id(), TO_AGENTS.write(tagged)));
+        // the member may have been lost, and its loss handled, before this action was noted as sent
+        // through it: then nobody else answers it
+        return mail.isMember(member);
     }
 
     @Override
@@ -160,13 +157,11 @@ public final class GridRouter implements Router {
         var members = interest.elsewhere(deviceId);
         if (members.isEmpty()) {
             local.toViewers(deviceId, message);
+        } else if (message instanceof RelayToViewer.Presence presence) {
+            String online = Boolean.toString(presence.online());
+            local.toViewers(deviceId, cross(members, Kind.PRESENCE, deviceId, online, message));
         } else {
-            String text = TO_VIEWERS.write(message);
-            local.toViewers(deviceId, text);
-            var envelope = message instanceof RelayToViewer.Presence presence
-                    ? new Envelope(Kind.PRESENCE, deviceId, Boolean.toString(presence.online()), text)
-                    : new Envelope(Kind.VIEWERS, deviceId, "", text);
-            members.forEach(member -> mail.send(member, envelope));
+            local.toViewers(deviceId, cross(members, Kind.VIEWERS, deviceId, "", message));
         }
     }
 
@@ -176,12 +171,16 @@ public final class GridRouter implements Router {
         if (members.isEmpty()) {
             local.latestToViewers(deviceId, message);
         } else {
-            String text = TO_VIEWERS.write(message);
             String key = LocalRouter.latestKey(deviceId, message);
-            local.latestToViewers(deviceId, key, text);
-            var envelope = new Envelope(Kind.LATEST, deviceId, key, text);
-            members.forEach(member -> mail.send(member, envelope));
+            local.latestToViewers(deviceId, key, cross(members, Kind.LATEST, deviceId, key, message));
         }
+    }
+
+    /** Encodes the message once and mails it to the members watching the device; the text is for the viewers here. */
+    private String cross(Set<UUID> members, Kind kind, String deviceId, String subject, RelayToViewer message) {
+        String text = TO_VIEWERS.write(message);
+        mail.send(members, new Envelope(kind, deviceId, subject, text));
+        return text;
     }
 
     @Override
@@ -191,9 +190,9 @@ public final class GridRouter implements Router {
 
     @Override
     public boolean answer(String deviceId, AgentToRelay.ActionResult result) {
-        var mine = tag.local(result.id());
+        var mine = tag.local(result);
         if (mine.isPresent()) {
-            return answers.complete(deviceId, GridInbox.withId(result, mine.get()));
+            return answers.complete(deviceId, mine.get());
         }
         var asker = owed.answered(result.id(), deviceId);
         asker.ifPresent(member -> mail.send(member,

@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.cluster;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,6 @@ import com.hazelcast.config.ReplicatedMapConfig;
 import com.hazelcast.core.EntryAdapter;
 import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.MapEvent;
 import com.hazelcast.replicatedmap.ReplicatedMap;
 
 /**
@@ -30,7 +30,9 @@ final class Interest {
     private final ReplicatedMap<String, String> entries;
     private final UUID self;
     private final Map<String, Boolean> watching = new ConcurrentHashMap<>();
-    private final Map<String, Set<UUID>> membersByDevice = new ConcurrentHashMap<>();
+    /** Immutable sets of the other members, read as they are on every report; this member's viewers are its own. */
+    private final Map<String, Set<UUID>> othersByDevice = new ConcurrentHashMap<>();
+    private final Set<String> watchedElsewhere = Collections.unmodifiableSet(othersByDevice.keySet());
 
     /**
      * A member that joins reads the map only once it holds all of it: otherwise it would start
@@ -54,11 +56,6 @@ final class Interest {
             public void entryRemoved(EntryEvent<String, String> event) {
                 index(event.getKey(), false);
             }
-
-            @Override
-            public void mapCleared(MapEvent event) {
-                membersByDevice.clear();
-            }
         });
         entries.keySet().forEach(key -> index(key, true));
     }
@@ -66,6 +63,8 @@ final class Interest {
     /**
      * Brings this member's entry for the device in line with whether it has viewers of it now. The
      * question is asked under the device's lock here, so of two changes at once the later wins.
+     * The grid's put and remove wait for the network under that lock; acceptable because they come
+     * only with a device's first or last viewer here, and block only that device's next change.
      */
     void refresh(String deviceId, BooleanSupplier watchedHere) {
         watching.compute(deviceId, (id, was) -> {
@@ -86,24 +85,12 @@ final class Interest {
 
     /** The other members with viewers of the device. */
     Set<UUID> elsewhere(String deviceId) {
-        Set<UUID> members = membersByDevice.get(deviceId);
-        if (members == null || members.isEmpty() || members.size() == 1 && members.contains(self)) {
-            return Set.of();
-        }
-        Set<UUID> others = new HashSet<>(members);
-        others.remove(self);
-        return others;
+        return othersByDevice.getOrDefault(deviceId, Set.of());
     }
 
-    /** The devices some other member watches. */
+    /** The devices some other member watches: a live view. */
     Set<String> watchedElsewhere() {
-        Set<String> devices = new HashSet<>();
-        membersByDevice.forEach((deviceId, members) -> {
-            if (members.stream().anyMatch(member -> !member.equals(self))) {
-                devices.add(deviceId);
-            }
-        });
-        return devices;
+        return watchedElsewhere;
     }
 
     /** A member left: its viewers are gone with it. Each survivor may do it; it is idempotent. */
@@ -116,18 +103,19 @@ final class Interest {
         int at = key.lastIndexOf(SEPARATOR);
         String deviceId = key.substring(0, at);
         UUID member = UUID.fromString(key.substring(at + 1));
-        if (added) {
-            membersByDevice.compute(deviceId, (id, members) -> {
-                Set<UUID> more = members == null ? ConcurrentHashMap.newKeySet() : members;
-                more.add(member);
-                return more;
-            });
-        } else {
-            membersByDevice.computeIfPresent(deviceId, (id, members) -> {
-                members.remove(member);
-                return members.isEmpty() ? null : members;
-            });
+        if (member.equals(self)) {
+            return;
         }
+        // copied on each change, which is rare (a device's first or last viewer on a member)
+        othersByDevice.compute(deviceId, (id, members) -> {
+            Set<UUID> now = members == null ? new HashSet<>() : new HashSet<>(members);
+            if (added) {
+                now.add(member);
+            } else {
+                now.remove(member);
+            }
+            return now.isEmpty() ? null : Set.copyOf(now);
+        });
     }
 
     private static String key(String deviceId, UUID member) {

@@ -1,11 +1,12 @@
 package dev.deskrelay.relay.cluster;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
 import com.hazelcast.topic.Message;
@@ -46,12 +47,18 @@ final class MemberMail {
     }
 
     void send(UUID member, Envelope envelope) {
-        publish(topic(member), envelope);
+        publish(topic(member), envelope.encode());
+    }
+
+    /** To each of these members, encoded once. */
+    void send(Collection<UUID> members, Envelope envelope) {
+        byte[] bytes = envelope.encode();
+        members.forEach(member -> publish(topic(member), bytes));
     }
 
     /** To every other member. */
     void broadcast(Envelope envelope) {
-        publish(everyone, envelope);
+        publish(everyone, envelope.encode());
     }
 
     /** The member is gone for good: a restarted node joins with a new id. */
@@ -66,14 +73,24 @@ final class MemberMail {
         return topics.computeIfAbsent(member, id -> grid.getTopic(MEMBER_TOPIC + id));
     }
 
-    private void publish(ITopic<byte[]> topic, Envelope envelope) {
-        byte[] bytes = envelope.encode();
+    private void publish(ITopic<byte[]> topic, byte[] bytes) {
         topic.publish(bytes);
         traffic.sent(bytes.length);
     }
 
-    private void deliver(Message<byte[]> message, Inbox inbox) {
-        if (message.getPublishingMember().localMember()) {
+    /**
+     * A member that already left may still have messages on their way; Hazelcast then knows only
+     * its address, not its id. What it says is stale (a late LATEST would make it an agent's holder
+     * again) and its loss is handled without it, so it is dropped.
+     */
+    void deliver(Message<byte[]> message, Inbox inbox) {
+        Member publisher = message.getPublishingMember();
+        if (publisher.localMember()) {
+            return;
+        }
+        UUID from = publisher.getUuid();
+        if (from == null || !isMember(from)) {
+            LOG.fine(() -> "dropped a message from " + publisher.getAddress() + ", no longer a member");
             return;
         }
         byte[] bytes = message.getMessageObject();
@@ -82,21 +99,15 @@ final class MemberMail {
         try {
             envelope = Envelope.decode(bytes);
         } catch (IllegalArgumentException e) {
-            LOG.warning(() -> "dropped a message from member " + message.getPublishingMember().getUuid()
+            LOG.warning(() -> "dropped a message from member " + from
                     + " that is not an envelope (a member of another version?): " + e.getMessage());
             return;
         }
-        // a Hazelcast thread's context class loader is Payara's, which cannot see what the relay's
-        // JSON reading looks up through it
-        Thread thread = Thread.currentThread();
-        ClassLoader hazelcasts = thread.getContextClassLoader();
-        thread.setContextClassLoader(MemberMail.class.getClassLoader());
-        try {
-            inbox.receive(message.getPublishingMember().getUuid(), envelope);
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "could not handle a " + envelope.kind() + " message from another member", e);
-        } finally {
-            thread.setContextClassLoader(hazelcasts);
-        }
+        GridThread.run(LOG, () -> "handle a " + envelope.kind() + " message from another member",
+                () -> inbox.receive(from, envelope));
+    }
+
+    boolean isMember(UUID member) {
+        return grid.getCluster().getMembers().stream().anyMatch(each -> member.equals(each.getUuid()));
     }
 }

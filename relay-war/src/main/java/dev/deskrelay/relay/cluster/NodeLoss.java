@@ -1,7 +1,10 @@
 package dev.deskrelay.relay.cluster;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 import com.hazelcast.cluster.MembershipEvent;
@@ -33,26 +36,37 @@ final class NodeLoss implements MembershipListener {
         LOG.info(() -> "relay " + event.getMember().getUuid() + " joined the cluster");
     }
 
+    /** Each step on its own, so one that fails leaves the others to run. */
     @Override
     public void memberRemoved(MembershipEvent event) {
         UUID lost = event.getMember().getUuid();
-        for (String deviceId : parts.sentActions().lost(lost)) {
-            parts.gone().agentGone(deviceId, ErrorCode.RELAY_LOST,
-                    "the relay holding the device's connection was lost");
-        }
-        var devices = parts.remoteAgents().lost(lost);
-        for (String deviceId : devices) {
-            // an agent quick to reconnect may be back on another member already: then it is not offline
-            if (parts.ownership().owner(deviceId).filter(member -> !member.equals(lost)).isEmpty()) {
-                parts.local().toViewers(deviceId, new RelayToViewer.Presence(deviceId, false, clock.millis()));
+        step("answer the actions sent through relay " + lost, () -> {
+            for (String deviceId : parts.sentActions().lost(lost)) {
+                parts.answers().agentGone(deviceId, ErrorCode.RELAY_LOST,
+                        "the relay holding the device's connection was lost");
             }
-        }
-        parts.owed().forget(lost);
-        parts.catchUps().forget(lost);
-        parts.mail().forget(lost);
-        parts.interest().forget(lost);
-        int claims = parts.ownership().forget(lost).size();
+        });
+        List<String> devices = new ArrayList<>();
+        step("tell the viewers of relay " + lost + "'s devices that they are offline", () -> {
+            devices.addAll(parts.remoteAgents().lost(lost));
+            for (String deviceId : devices) {
+                // an agent quick to reconnect may be back on another member already: then it is not offline
+                if (parts.ownership().owner(deviceId).filter(member -> !member.equals(lost)).isEmpty()) {
+                    parts.local().toViewers(deviceId, new RelayToViewer.Presence(deviceId, false, clock.millis()));
+                }
+            }
+        });
+        step("forget what relay " + lost + " was owed", () -> parts.owed().forget(lost));
+        step("forget the catch-ups asked of relay " + lost, () -> parts.catchUps().forget(lost));
+        step("forget relay " + lost + "'s mail", () -> parts.mail().forget(lost));
+        step("remove relay " + lost + "'s viewers", () -> parts.interest().forget(lost));
+        AtomicInteger claims = new AtomicInteger();
+        step("remove relay " + lost + "'s claims", () -> claims.set(parts.ownership().forget(lost).size()));
         LOG.warning(() -> "relay " + lost + " left the cluster; " + devices.size() + " of its devices were watched"
                 + " here, " + claims + " of its claims were removed here");
+    }
+
+    private static void step(String what, Runnable work) {
+        GridThread.run(LOG, () -> what, work);
     }
 }

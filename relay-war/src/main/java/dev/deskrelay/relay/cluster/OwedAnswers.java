@@ -36,14 +36,19 @@ final class OwedAnswers {
         byActionId.put(actionId, new Owed(deviceId, asker, now));
         long due = nextSweep.get();
         if (now - due >= 0 && nextSweep.compareAndSet(due, now + timeoutNanos)) {
-            byActionId.values().removeIf(owed -> now - owed.since > timeoutNanos);
+            byActionId.values().removeIf(owed -> expired(owed, now));
         }
     }
 
-    /** The member waiting for this device's answer to that action; only that device can answer it. */
+    /**
+     * The member waiting for this device's answer to that action; only that device can answer it,
+     * and only before the asker's timeout: after it, the asker has answered the viewer itself and
+     * the agent's answer is refused, whether or not a sweep has removed the entry yet.
+     */
     Optional<UUID> answered(String actionId, String deviceId) {
         Owed owed = byActionId.get(actionId);
-        if (owed == null || !owed.deviceId.equals(deviceId) || !byActionId.remove(actionId, owed)) {
+        if (owed == null || !owed.deviceId.equals(deviceId) || !byActionId.remove(actionId, owed)
+                || expired(owed, nanoTime.getAsLong())) {
             return Optional.empty();
         }
         return Optional.of(owed.asker);
@@ -62,6 +67,10 @@ final class OwedAnswers {
 
     void forget(UUID asker) {
         byActionId.values().removeIf(owed -> owed.asker.equals(asker));
+    }
+
+    private boolean expired(Owed owed, long now) {
+        return now - owed.since > timeoutNanos;
     }
 
     private record Owed(String deviceId, UUID asker, long since) {

@@ -14,8 +14,11 @@ final class RemoteAgents {
 
     private final Map<String, UUID> holders = new ConcurrentHashMap<>();
 
+    /** Told with every report from another member: a read, and a write only when the holder changed. */
     void heldBy(String deviceId, UUID member) {
-        holders.put(deviceId, member);
+        if (!member.equals(holders.get(deviceId))) {
+            holders.put(deviceId, member);
+        }
     }
 
     void offline(String deviceId, UUID member) {

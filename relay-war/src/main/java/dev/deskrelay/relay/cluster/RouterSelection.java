@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 /**
  * The relay's {@link Router}: the {@link LocalRouter} alone, unless {@code deskrelay.cluster.enabled};
  * then the {@link GridRouter}, made while the relay deploys, so a relay that cannot join the grid
- * never starts. Alone, nothing of the cluster is made or run.
+ * never starts. Alone, only this and {@link ClusterReadiness} are made: no {@link ClusterNode}, nothing on the grid.
  */
 @ApplicationScoped
 public class RouterSelection {

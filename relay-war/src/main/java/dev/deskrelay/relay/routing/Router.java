@@ -40,7 +40,11 @@ public interface Router {
     /** Viewer sockets of the device on this relay, for the cap on them. */
     int viewerCount(String deviceId);
 
-    /** @return false when no relay holds the device's agent */
+    /**
+     * An action, the one message routed to an agent (everything else an agent gets answers it on its own socket).
+     *
+     * @return false when no relay holds the device's agent
+     */
     boolean toAgent(String deviceId, RelayToAgent message);
 
     void closeAgent(String deviceId, CloseReason reason);

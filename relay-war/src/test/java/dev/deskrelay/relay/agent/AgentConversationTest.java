@@ -34,6 +34,7 @@ import dev.deskrelay.relay.pairing.Device;
 import dev.deskrelay.relay.pairing.EnrolledDevice;
 import dev.deskrelay.relay.pairing.IssuedCode;
 import dev.deskrelay.relay.pairing.TestDevices;
+import dev.deskrelay.relay.routing.LateAnswers;
 import dev.deskrelay.relay.routing.LocalRouter;
 import dev.deskrelay.relay.routing.RecordingPeer;
 
@@ -42,7 +43,7 @@ class AgentConversationTest {
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final LocalRouter router = new LocalRouter(new NoMetrics(),
-            (deviceId, result) -> this.actions.complete(deviceId, result), deviceIds -> List.of());
+            new LateAnswers(() -> this.actions), deviceIds -> List.of());
     private final PendingActions actions = new PendingActions(router, scheduler, new NoMetrics(), 30);
     private final FakeRelay relay = new FakeRelay();
     private final EnrolledDevice desk = relay.add("d-desk", "desk");

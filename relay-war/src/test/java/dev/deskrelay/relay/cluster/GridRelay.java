@@ -3,7 +3,6 @@ package dev.deskrelay.relay.cluster;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,8 +40,8 @@ final class GridRelay implements AutoCloseable {
         DeviceMemory memory = deviceIds -> deviceIds.stream().filter(remembered::contains)
                 .<RelayToViewer>map(id -> new RelayToViewer.History(id, List.of())).toList();
         var local = new LocalRouter(new NoMetrics(), actions, memory);
-        this.router = new GridRouter(member, local, actions, actions::agentGone, memory, traffic, Clock.systemUTC(),
-                Duration.ofSeconds(30));
+        this.router = new GridRouter(member, local, actions, memory, traffic, Clock.systemUTC(),
+                actions.timeout());
         late[0] = router;
     }
 

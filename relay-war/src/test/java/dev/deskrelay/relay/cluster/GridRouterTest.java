@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,7 @@ class GridRouterTest {
         b.actions.submit(tab.peer, action("a1", "d1"));
 
         assertTrue(tab.peer.sent.get(0).contains("device_offline"), tab.peer.sent.toString());
+        assertEquals(0, b.traffic.sent.get(), "nothing is sent to a member that is gone");
     }
 
     @Test
@@ -161,15 +163,38 @@ class GridRouterTest {
 
     @Test
     void aViewerIsCaughtUpByTheMemberHoldingTheAgent() {
-        var a = relay();
-        var b = relay();
-        a.router.attachAgent("d1", agent);
-        a.remembered.add("d1");
+        var b = elsewhereThanD1sAgentAndHistory();
 
         b.router.catchUp(tab.peer, List.of("d1"));
 
         Eventually.holds("B's viewer got A's history of d1",
                 () -> tab.peer.sent.stream().anyMatch(text -> text.contains("\"type\":\"history\"")));
+    }
+
+    @Test
+    void aCatchUpFromAnotherMemberIsAnAnswerAsOnOneRelay() {
+        var b = elsewhereThanD1sAgentAndHistory();
+        var answered = new CopyOnWriteArrayList<String>();
+        var viewer = new RecordingPeer("viewer") {
+            @Override
+            public void sendAnswer(String text) {
+                answered.add(text);
+            }
+        };
+
+        b.router.catchUp(viewer, List.of("d1"));
+
+        Eventually.holds("the history came as part of the answer", () -> answered.size() == 1);
+        assertEquals(List.of(), viewer.sent, "nothing was routed to it meanwhile");
+    }
+
+    /** A member whose viewers' catch-up of d1 comes from another member, which holds d1's agent and history. */
+    private GridRelay elsewhereThanD1sAgentAndHistory() {
+        var a = relay();
+        var b = relay();
+        a.router.attachAgent("d1", agent);
+        a.remembered.add("d1");
+        return b;
     }
 
     @Test

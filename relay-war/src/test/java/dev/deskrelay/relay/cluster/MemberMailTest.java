@@ -2,16 +2,20 @@ package dev.deskrelay.relay.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.topic.Message;
 
 @Timeout(60)
 class MemberMailTest {
@@ -56,6 +60,31 @@ class MemberMailTest {
         new MemberMail(a, traffic).send(GridMembers.uuid(b), Envelope.of(Envelope.Kind.OFFLINE, "d-1"));
 
         Eventually.holds("B got the envelope", () -> toB.equals(List.of("d-1")));
+    }
+
+    @Test
+    void aMessageFromAMemberThatLeftIsDroppedQuietly() {
+        var a = grid.start();
+        var mail = new MemberMail(a, traffic);
+        var received = new CopyOnWriteArrayList<String>();
+        byte[] bytes = Envelope.of(Envelope.Kind.LATEST, "d-1").encode();
+
+        // Hazelcast makes the publisher of a member already gone from its address alone: no id
+        mail.deliver(new Message<>("t", bytes, 0, formerMember(null)), (from, envelope) -> received.add("null id"));
+        mail.deliver(new Message<>("t", bytes, 0, formerMember(UUID.randomUUID())),
+                (from, envelope) -> received.add("gone"));
+
+        assertEquals(List.of(), received);
+        assertEquals(0, traffic.received.get());
+    }
+
+    private static Member formerMember(UUID uuid) {
+        return (Member) Proxy.newProxyInstance(Member.class.getClassLoader(), new Class<?>[] {Member.class},
+                (self, method, args) -> switch (method.getName()) {
+                    case "localMember" -> false;
+                    case "getUuid" -> uuid;
+                    default -> null;
+                });
     }
 
     private static List<String> opened(HazelcastInstance member) {

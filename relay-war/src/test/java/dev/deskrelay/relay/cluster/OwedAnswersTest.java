@@ -39,6 +39,14 @@ class OwedAnswersTest {
     }
 
     @Test
+    void anAnswerAfterTheAskersTimeoutIsRefusedBeforeAnySweep() {
+        owed.owe("r-1@a", "d1", asker);
+        now.addAndGet(TIMEOUT.toNanos() + 1);
+
+        assertEquals(Optional.empty(), owed.answered("r-1@a", "d1"));
+    }
+
+    @Test
     void anAgentGoingOfflineNamesEveryMemberStillWaiting() {
         var other = UUID.randomUUID();
         owed.owe("r-1@a", "d1", asker);

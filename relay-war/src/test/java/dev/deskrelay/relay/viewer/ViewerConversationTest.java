@@ -36,6 +36,7 @@ import dev.deskrelay.relay.limits.PairingThrottle;
 import dev.deskrelay.relay.metrics.NoMetrics;
 import dev.deskrelay.relay.pairing.ViewerAccess;
 import dev.deskrelay.relay.pairing.Viewers;
+import dev.deskrelay.relay.routing.LateAnswers;
 import dev.deskrelay.relay.routing.LocalRouter;
 import dev.deskrelay.relay.routing.RecordingPeer;
 
@@ -46,7 +47,7 @@ class ViewerConversationTest {
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final LocalRouter router = new LocalRouter(new NoMetrics(),
-            (deviceId, result) -> this.actions.complete(deviceId, result),
+            new LateAnswers(() -> this.actions),
             deviceIds -> deviceIds.stream().<RelayToViewer>map(id -> new RelayToViewer.History(id, List.of())).toList());
     private final PendingActions actions = new PendingActions(router, scheduler, new NoMetrics(), 30);
     private final PairingThrottle throttle = new PairingThrottle(3, 1000, Duration.ofMinutes(10), System::nanoTime);
