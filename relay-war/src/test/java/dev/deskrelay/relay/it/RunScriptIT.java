@@ -196,6 +196,15 @@ class RunScriptIT {
     }
 
     @Test
+    void aSecondArgumentIsRefusedBeforeAnythingIsBuilt() {
+        try (Script run = Script.start(sandbox, port, List.of("cluster", "2"), Map.of())) {
+            assertEquals(2, run.awaitExit(Duration.ofSeconds(20)), run.err());
+            assertTrue(run.err().contains("usage: ./run [relay|agent|cluster]"), run.err());
+        }
+        assertFalse(Files.exists(sandbox.resolve("builds")), "nothing built");
+    }
+
+    @Test
     void aSettingTheRelayCannotUnderstandIsNamedAndEndsTheRunWithStatusTwo() {
         try (Script run = Script.start(sandbox, port, "relay", Map.of("DESKRELAY_ALLOWED_ORIGINS", "dash.example.com"))) {
             assertEquals(2, run.awaitExit(Duration.ofMinutes(3)), run.err());
@@ -256,7 +265,12 @@ class RunScriptIT {
 
         /** @param settings the relay's settings as environment variables, as a person gives them to {@code ./run} */
         static Script start(Path sandbox, int port, String mode, Map<String, String> settings) {
-            ProcessBuilder builder = new ProcessBuilder("bash", sandbox.resolve("run").toString(), mode);
+            return start(sandbox, port, List.of(mode), settings);
+        }
+
+        static Script start(Path sandbox, int port, List<String> arguments, Map<String, String> settings) {
+            ProcessBuilder builder = new ProcessBuilder(
+                    Stream.concat(Stream.of("bash", sandbox.resolve("run").toString()), arguments.stream()).toList());
             builder.environment().keySet().removeIf(name -> name.startsWith("DESKRELAY_"));
             builder.environment().put("DESKRELAY_PORT", Integer.toString(port));
             builder.environment().put("DESKRELAY_DATA_DIR", sandbox.resolve("data").toString());
