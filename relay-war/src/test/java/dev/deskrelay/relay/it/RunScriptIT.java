@@ -187,6 +187,22 @@ class RunScriptIT {
     }
 
     @Test
+    void aPostgresqlThatAnEarlierRunLeftHalfMadeIsMadeAgain() throws IOException {
+        Path cluster = sandbox.resolve("target/run/cluster");
+        // what a Ctrl-C or a failing psql between initdb and creating the user left
+        Files.createDirectories(cluster.resolve("postgres/data"));
+        Files.writeString(cluster.resolve("postgres/data/PG_VERSION"), "15\n");
+        Files.writeString(cluster.resolve("db-password"), "0123456789abcdef");
+        Files.setPosixFilePermissions(cluster.resolve("db-password"), PosixFilePermissions.fromString("rw-------"));
+        try (Script run = Script.start(sandbox, port, "cluster", Map.of("DESKRELAY_NODES", "1"))) {
+            run.awaitOut("Starting 1 relay nodes", Duration.ofMinutes(2));
+            assertTrue(Files.exists(cluster.resolve("postgres/made")), "made once its user and database are");
+            run.interrupt();
+            assertEquals(130, run.awaitExit(Duration.ofSeconds(60)), run.err());
+        }
+    }
+
+    @Test
     void aClusterOfNoNodesIsRefusedBeforeAnythingIsBuilt() {
         try (Script run = Script.start(sandbox, port, "cluster", Map.of("DESKRELAY_NODES", "0"))) {
             assertEquals(2, run.awaitExit(Duration.ofSeconds(20)), run.err());
