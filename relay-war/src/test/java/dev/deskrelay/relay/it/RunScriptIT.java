@@ -221,6 +221,15 @@ class RunScriptIT {
     }
 
     @Test
+    void aDatabaseNameThatIsNoPlainSqlNameIsRefusedBeforeAnythingIsBuilt() {
+        try (Script run = Script.start(sandbox, port, "cluster", Map.of("DESKRELAY_DB_NAME", "relay; DROP ROLE x"))) {
+            assertEquals(2, run.awaitExit(Duration.ofSeconds(20)), run.err());
+            assertTrue(run.err().contains("DESKRELAY_DB_USER and DESKRELAY_DB_NAME"), run.err());
+        }
+        assertFalse(Files.exists(sandbox.resolve("builds")), "nothing built");
+    }
+
+    @Test
     void aSettingTheRelayCannotUnderstandIsNamedAndEndsTheRunWithStatusTwo() {
         try (Script run = Script.start(sandbox, port, "relay", Map.of("DESKRELAY_ALLOWED_ORIGINS", "dash.example.com"))) {
             assertEquals(2, run.awaitExit(Duration.ofMinutes(3)), run.err());
