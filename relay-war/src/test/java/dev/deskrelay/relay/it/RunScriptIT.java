@@ -204,27 +204,26 @@ class RunScriptIT {
 
     @Test
     void aClusterOfNoNodesIsRefusedBeforeAnythingIsBuilt() {
-        try (Script run = Script.start(sandbox, port, "cluster", Map.of("DESKRELAY_NODES", "0"))) {
-            assertEquals(2, run.awaitExit(Duration.ofSeconds(20)), run.err());
-            assertTrue(run.err().contains("DESKRELAY_NODES must be a number of nodes from 1 to 9"), run.err());
-        }
-        assertFalse(Files.exists(sandbox.resolve("builds")), "nothing built");
+        assertRefusedBeforeBuilding(List.of("cluster"), Map.of("DESKRELAY_NODES", "0"),
+                "DESKRELAY_NODES must be a number of nodes from 1 to 9");
     }
 
     @Test
     void aSecondArgumentIsRefusedBeforeAnythingIsBuilt() {
-        try (Script run = Script.start(sandbox, port, List.of("cluster", "2"), Map.of())) {
-            assertEquals(2, run.awaitExit(Duration.ofSeconds(20)), run.err());
-            assertTrue(run.err().contains("usage: ./run [relay|agent|cluster]"), run.err());
-        }
-        assertFalse(Files.exists(sandbox.resolve("builds")), "nothing built");
+        assertRefusedBeforeBuilding(List.of("cluster", "2"), Map.of(), "usage: ./run [relay|agent|cluster]");
     }
 
     @Test
     void aDatabaseNameThatIsNoPlainSqlNameIsRefusedBeforeAnythingIsBuilt() {
-        try (Script run = Script.start(sandbox, port, "cluster", Map.of("DESKRELAY_DB_NAME", "relay; DROP ROLE x"))) {
+        assertRefusedBeforeBuilding(List.of("cluster"), Map.of("DESKRELAY_DB_NAME", "relay; DROP ROLE x"),
+                "DESKRELAY_DB_USER and DESKRELAY_DB_NAME");
+    }
+
+    /** ./run with these arguments and settings ends at once with status 2, saying why, having built nothing. */
+    private void assertRefusedBeforeBuilding(List<String> arguments, Map<String, String> settings, String why) {
+        try (Script run = Script.start(sandbox, port, arguments, settings)) {
             assertEquals(2, run.awaitExit(Duration.ofSeconds(20)), run.err());
-            assertTrue(run.err().contains("DESKRELAY_DB_USER and DESKRELAY_DB_NAME"), run.err());
+            assertTrue(run.err().contains(why), run.err());
         }
         assertFalse(Files.exists(sandbox.resolve("builds")), "nothing built");
     }
