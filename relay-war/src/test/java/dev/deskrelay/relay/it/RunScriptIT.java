@@ -137,7 +137,7 @@ class RunScriptIT {
 
     @Test
     void aClusterStartsBehindHaproxyOnItsOwnPostgresqlAndCtrlCStopsAllOfIt() throws IOException {
-        Path cluster = sandbox.resolve("target/run/cluster");
+        Path cluster = sandbox.resolve("target/run/cluster-" + port);
         List<Long> started;
         try (Script run = Script.start(sandbox, port, "cluster", Map.of("DESKRELAY_NODES", "2"))) {
             run.awaitOut("Cluster ready: open http://localhost:" + port + "/", Duration.ofMinutes(5));
@@ -174,7 +174,7 @@ class RunScriptIT {
 
     @Test
     void aCtrlCWhileTheFirstNodeStartsEndsTheRunWithoutStartingMore() {
-        Path cluster = sandbox.resolve("target/run/cluster");
+        Path cluster = sandbox.resolve("target/run/cluster-" + port);
         try (Script run = Script.start(sandbox, port, "cluster", Map.of("DESKRELAY_NODES", "2"))) {
             run.awaitOut("Starting 2 relay nodes", Duration.ofMinutes(2));
             run.awaitJava(Duration.ofSeconds(30));
@@ -188,7 +188,7 @@ class RunScriptIT {
 
     @Test
     void aPostgresqlThatAnEarlierRunLeftHalfMadeIsMadeAgain() throws IOException {
-        Path cluster = sandbox.resolve("target/run/cluster");
+        Path cluster = sandbox.resolve("target/run/cluster-" + port);
         // what a Ctrl-C or a failing psql between initdb and creating the user left
         Files.createDirectories(cluster.resolve("postgres/data"));
         Files.writeString(cluster.resolve("postgres/data/PG_VERSION"), "15\n");
