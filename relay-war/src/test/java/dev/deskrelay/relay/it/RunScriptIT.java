@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,6 +53,8 @@ class RunScriptIT {
         // ./run cluster keeps its PostgreSQL in the sandbox, which the postgres user must be able to enter
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         sandbox = Files.createTempDirectory(TestPostgres.enterable(tmp) ? tmp : Path.of("/tmp"), "run-script");
+        // and so must the sandbox itself
+        Files.setPosixFilePermissions(sandbox, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.copy(REPOSITORY.resolve("run"), sandbox.resolve("run"));
         Files.writeString(sandbox.resolve("mvnw"), "#!/bin/sh\necho \"$*\" >> \"$(dirname \"$0\")/builds\"\n");
         sandbox.resolve("mvnw").toFile().setExecutable(true);
@@ -134,9 +137,7 @@ class RunScriptIT {
 
     @Test
     void aClusterStartsBehindHaproxyOnItsOwnPostgresqlAndCtrlCStopsAllOfIt() throws IOException {
-        // the cluster's database directory must be reachable by the postgres user
-        Files.setPosixFilePermissions(sandbox, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path cluster = sandbox.resolve("target/run/cluster");
+        Path cluster = sandbox.resolve("target/run/cluster-" + port);
         List<Long> started;
         try (Script run = Script.start(sandbox, port, "cluster", Map.of("DESKRELAY_NODES", "2"))) {
             run.awaitOut("Cluster ready: open http://localhost:" + port + "/", Duration.ofMinutes(5));
@@ -158,10 +159,71 @@ class RunScriptIT {
     }
 
     @Test
+    void aTermWhileTheRelayStartsEndsTheRunAndTheRelay() {
+        List<Long> started;
+        try (Script run = Script.start(sandbox, port, "relay")) {
+            run.awaitJava(Duration.ofSeconds(30));
+            started = run.descendants();
+            run.terminate();
+            assertEquals(143, run.awaitExit(Duration.ofSeconds(60)), run.err());
+            assertFalse(run.err().contains("stopped while starting"), "the start does not carry on: " + run.err());
+        }
+        assertTrue(started.stream().noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)),
+                "the relay stopped");
+    }
+
+    @Test
+    void aCtrlCWhileTheFirstNodeStartsEndsTheRunWithoutStartingMore() {
+        Path cluster = sandbox.resolve("target/run/cluster-" + port);
+        try (Script run = Script.start(sandbox, port, "cluster", Map.of("DESKRELAY_NODES", "2"))) {
+            run.awaitOut("Starting 2 relay nodes", Duration.ofMinutes(2));
+            run.awaitJava(Duration.ofSeconds(30));
+            run.interrupt();
+            assertEquals(130, run.awaitExit(Duration.ofSeconds(60)), run.err());
+            assertFalse(run.err().contains("stopped while starting"), "the start does not carry on: " + run.err());
+        }
+        assertFalse(Files.exists(cluster.resolve("node2")), "no second node launched");
+        assertFalse(Files.exists(cluster.resolve("postgres/data/postmaster.pid")), "PostgreSQL stopped");
+    }
+
+    @Test
+    void aPostgresqlThatAnEarlierRunLeftHalfMadeIsMadeAgain() throws IOException {
+        Path cluster = sandbox.resolve("target/run/cluster-" + port);
+        // what a Ctrl-C or a failing psql between initdb and creating the user left
+        Files.createDirectories(cluster.resolve("postgres/data"));
+        Files.writeString(cluster.resolve("postgres/data/PG_VERSION"), "15\n");
+        Files.writeString(cluster.resolve("db-password"), "0123456789abcdef");
+        Files.setPosixFilePermissions(cluster.resolve("db-password"), PosixFilePermissions.fromString("rw-------"));
+        try (Script run = Script.start(sandbox, port, "cluster", Map.of("DESKRELAY_NODES", "1"))) {
+            run.awaitOut("Starting 1 relay nodes", Duration.ofMinutes(2));
+            assertTrue(Files.exists(cluster.resolve("postgres/made")), "made once its user and database are");
+            run.interrupt();
+            assertEquals(130, run.awaitExit(Duration.ofSeconds(60)), run.err());
+        }
+    }
+
+    @Test
     void aClusterOfNoNodesIsRefusedBeforeAnythingIsBuilt() {
-        try (Script run = Script.start(sandbox, port, "cluster", Map.of("DESKRELAY_NODES", "0"))) {
+        assertRefusedBeforeBuilding(List.of("cluster"), Map.of("DESKRELAY_NODES", "0"),
+                "DESKRELAY_NODES must be a number of nodes from 1 to 9");
+    }
+
+    @Test
+    void aSecondArgumentIsRefusedBeforeAnythingIsBuilt() {
+        assertRefusedBeforeBuilding(List.of("cluster", "2"), Map.of(), "usage: ./run [relay|agent|cluster]");
+    }
+
+    @Test
+    void aDatabaseNameThatIsNoPlainSqlNameIsRefusedBeforeAnythingIsBuilt() {
+        assertRefusedBeforeBuilding(List.of("cluster"), Map.of("DESKRELAY_DB_NAME", "relay; DROP ROLE x"),
+                "DESKRELAY_DB_USER and DESKRELAY_DB_NAME");
+    }
+
+    /** ./run with these arguments and settings ends at once with status 2, saying why, having built nothing. */
+    private void assertRefusedBeforeBuilding(List<String> arguments, Map<String, String> settings, String why) {
+        try (Script run = Script.start(sandbox, port, arguments, settings)) {
             assertEquals(2, run.awaitExit(Duration.ofSeconds(20)), run.err());
-            assertTrue(run.err().contains("DESKRELAY_NODES must be a number of nodes from 1 to 9"), run.err());
+            assertTrue(run.err().contains(why), run.err());
         }
         assertFalse(Files.exists(sandbox.resolve("builds")), "nothing built");
     }
@@ -227,7 +289,12 @@ class RunScriptIT {
 
         /** @param settings the relay's settings as environment variables, as a person gives them to {@code ./run} */
         static Script start(Path sandbox, int port, String mode, Map<String, String> settings) {
-            ProcessBuilder builder = new ProcessBuilder("bash", sandbox.resolve("run").toString(), mode);
+            return start(sandbox, port, List.of(mode), settings);
+        }
+
+        static Script start(Path sandbox, int port, List<String> arguments, Map<String, String> settings) {
+            ProcessBuilder builder = new ProcessBuilder(
+                    Stream.concat(Stream.of("bash", sandbox.resolve("run").toString()), arguments.stream()).toList());
             builder.environment().keySet().removeIf(name -> name.startsWith("DESKRELAY_"));
             builder.environment().put("DESKRELAY_PORT", Integer.toString(port));
             builder.environment().put("DESKRELAY_DATA_DIR", sandbox.resolve("data").toString());
@@ -248,10 +315,20 @@ class RunScriptIT {
         }
 
         private void await(List<String> lines, String text, Duration limit) {
+            await(() -> lines.stream().anyMatch(line -> line.contains(text)), "print " + text, limit);
+        }
+
+        /** Waits until the script has launched a JVM, a relay or node it starts. */
+        void awaitJava(Duration limit) {
+            await(() -> process.descendants().anyMatch(child -> child.info().command().orElse("").endsWith("/java")),
+                    "launch java", limit);
+        }
+
+        private void await(BooleanSupplier done, String what, Duration limit) {
             long deadline = System.nanoTime() + limit.toNanos();
-            while (lines.stream().noneMatch(line -> line.contains(text))) {
+            while (!done.getAsBoolean()) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {
-                    throw new AssertionError("./run did not print " + text + "; it printed:\n" + String.join("\n", out)
+                    throw new AssertionError("./run did not " + what + "; it printed:\n" + String.join("\n", out)
                             + "\n" + err());
                 }
                 sleep();
@@ -279,8 +356,17 @@ class RunScriptIT {
 
         /** SIGINT, as Ctrl-C in a terminal sends it. */
         void interrupt() {
+            signal("INT");
+        }
+
+        /** SIGTERM, as a service manager or {@code kill} sends it. */
+        void terminate() {
+            signal("TERM");
+        }
+
+        private void signal(String name) {
             try {
-                new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+                new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start().waitFor();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
