@@ -42,8 +42,14 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
         // the nodes are read one second before the end of the hold: a few seconds between their two readings
         require(holdSeconds >= 5 && holdSeconds <= BenchOptions.MAX_HOLD_SECONDS, "seconds must be 5 to " + BenchOptions.MAX_HOLD_SECONDS);
         require(crossShare >= 0 && crossShare <= 1, "cross must be between 0 and 1");
-        require(postgres || crossShare == 0 || !urls.isEmpty(),
+        // each node's own H2 knows only the devices enrolled on it: whatever meets another node's devices fails
+        boolean ownDatabases = !postgres && urls.isEmpty();
+        require(!ownDatabases || crossShare == 0,
                 "with --database h2 each node has its own database: a viewer can't pair with an agent on another node (--cross 0)");
+        require(!ownDatabases || killNode < 0,
+                "with --database h2 each node has its own database: the killed node's agents are unknown where they fail over to");
+        require(!ownDatabases || !haproxy,
+                "with --database h2 each node has its own database: HAProxy sends an agent's or viewer's reconnection to any node");
         require(processes >= 0 && processes <= MAX_PROCESSES, "processes must be 0 (as few as fit) to " + MAX_PROCESSES);
         require(processes == 0 || (agents + viewers + processes - 1) / processes <= SOCKETS_PER_PROCESS,
                 "at most " + SOCKETS_PER_PROCESS + " sockets a generator process: more processes");
@@ -109,7 +115,8 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
               --seconds S               the hold, all processes together (60)
               --cross F                 share of viewers on another node than their device's agent (0.5)
               --grid on|off             the relay's grid routing, DESKRELAY_CLUSTER_ENABLED (on)
-              --database postgresql|h2  one PostgreSQL started here for all nodes, or an H2 each (--cross 0 only) (postgresql)
+              --database postgresql|h2  one PostgreSQL started here for all nodes, or an H2 each (only with --cross 0,
+                                        no --kill-node, --balancer none: nothing may meet another node's devices) (postgresql)
               --balancer none|haproxy   sockets straight to their nodes, or all through HAProxy (payara-config/haproxy.cfg) (none)
               --processes P             generator processes (0: as few as hold 15,000 sockets each)
               --kill-node K             kill -9 node K mid-hold (-1: none); --kill-after S into the hold (a third of it)

@@ -37,6 +37,8 @@ class ClusterOptionsTest {
         for (String[] wrong : List.of(
                 new String[] {"--nodes", "1"},
                 new String[] {"--database", "h2", "--cross", "0.5"},
+                new String[] {"--database", "h2", "--cross", "0", "--kill-node", "1"},
+                new String[] {"--database", "h2", "--cross", "0", "--balancer", "haproxy"},
                 new String[] {"--processes", "1", "--agents", "20000", "--viewers", "2000"},
                 new String[] {"--kill-node", "2"},
                 new String[] {"--kill-node", "1", "--seconds", "30", "--kill-after", "30"},
@@ -47,5 +49,11 @@ class ClusterOptionsTest {
             var refused = assertThrows(IllegalArgumentException.class, () -> ClusterOptions.parse(wrong), String.join(" ", wrong));
             assertTrue(!refused.getMessage().isBlank());
         }
+    }
+
+    @Test
+    void eachNodeMayKeepItsOwnH2WhenNothingMeetsAnotherNodesDevices() {
+        var own = ClusterOptions.parse(new String[] {"--database", "h2", "--cross", "0"});
+        assertTrue(!own.postgres());
     }
 }
