@@ -194,13 +194,12 @@ public final class ClusterMain {
     }
 
     /**
-     * A single run's limit for the largest process's sockets, twice: the processes connect at
-     * the same time, so each at most at its own rate.
+     * A single run's limit for the largest process's sockets at its pace (the generator options'
+     * {@code --connect-rate}), twice: the processes connect at the same time, so each at most at
+     * its own rate.
      */
     static Duration rampLimit(ClusterOptions options) {
-        int sockets = ClusterOptions.share(options.agents() + options.viewers(), options.generatorProcesses(), 0);
-        return BenchOptions.rampLimit(BenchOptions.parse(new String[] {"--agents", Integer.toString(sockets),
-            "--viewers", "0", "--echo", "0"})).multipliedBy(2);
+        return BenchOptions.rampLimit(options.generator()).multipliedBy(2);
     }
 
     private void stopAll() {

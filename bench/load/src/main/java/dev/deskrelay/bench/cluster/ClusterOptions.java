@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import dev.deskrelay.bench.BenchOptions;
 
@@ -31,6 +33,8 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
     static final int MAX_PROCESSES = 16;
     /** HAProxy holds two open files a socket, and may open 20,000 here too. */
     static final int SOCKETS_THROUGH_HAPROXY = 9_500;
+    /** Stands for the ports of nodes and HAProxy not started yet, where the generator's options are checked. */
+    private static final int PLACEHOLDER_PORT = 1;
 
     ClusterOptions {
         urls = List.copyOf(urls);
@@ -83,7 +87,7 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
         require(balancer.equals("none") || balancer.equals("haproxy"), "balancer must be none or haproxy");
         String grid = values.getOrDefault("--grid", "on");
         require(grid.equals("on") || grid.equals("off"), "grid must be on or off");
-        return new ClusterOptions(urls.isEmpty() ? integer(values, "--nodes", 2) : urls.size(), urls,
+        var options = new ClusterOptions(urls.isEmpty() ? integer(values, "--nodes", 2) : urls.size(), urls,
                 integer(values, "--agents", 2000), integer(values, "--viewers", 200), seconds, number(values, "--cross", 0.5),
                 grid.equals("on"), database.equals("postgresql"), balancer.equals("haproxy"), integer(values, "--processes", 0),
                 integer(values, "--kill-node", -1), number(values, "--kill-after", seconds / 3.0),
@@ -95,6 +99,41 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
                 path(values, "--bench-jar", "bench/load/target/deskrelay-bench.jar"),
                 path(values, "--work-dir", "bench/load/target/bench-work/cluster"),
                 path(values, "--out", "bench/load/target/bench-results/cluster"), new ArrayList<>(passed));
+        // here, before anything is started, rather than in each generator process once everything has been
+        options.generator();
+        return options;
+    }
+
+    /**
+     * What the largest generator process is told, as {@link BenchOptions} read it: the options
+     * after {@code --} checked with what the coordinator adds, and the pace ({@code --connect-rate},
+     * {@code --max-in-flight}) the ramp's limit follows. Nodes started here have no port yet:
+     * placeholders stand for them and for HAProxy.
+     */
+    BenchOptions generator() {
+        List<URI> nodeUrls = urls.isEmpty()
+                ? IntStream.range(0, nodes).mapToObj(node -> URI.create("ws://127.0.0.1:" + (PLACEHOLDER_PORT + node) + "/")).toList()
+                : urls;
+        URI via = haproxy ? URI.create("ws://127.0.0.1:" + PLACEHOLDER_PORT + "/") : null;
+        int processes = generatorProcesses();
+        return BenchOptions.parse(processArguments(nodeUrls, via, share(agents, processes, 0), share(viewers, processes, 0), 0,
+                outDir).toArray(String[]::new));
+    }
+
+    /**
+     * One generator process's options: its share of the load, numbered from {@code firstAgent},
+     * over {@code nodeUrls} or all through {@code via} (null: none), then those after {@code --}.
+     */
+    List<String> processArguments(List<URI> nodeUrls, URI via, int processAgents, int processViewers, int firstAgent, Path out) {
+        var arguments = new ArrayList<>(List.of("--nodes", nodeUrls.stream().map(URI::toString).collect(Collectors.joining(",")),
+                "--agents", Integer.toString(processAgents), "--viewers", Integer.toString(processViewers),
+                "--seconds", Integer.toString(holdSeconds), "--cross", Double.toString(crossShare),
+                "--first-agent", Integer.toString(firstAgent), "--hold-on-signal", "--out", out.toString()));
+        if (via != null) {
+            arguments.addAll(List.of("--via", via.toString()));
+        }
+        arguments.addAll(generatorArguments);
+        return arguments;
     }
 
     /** As few generator processes as hold the sockets, unless told. */

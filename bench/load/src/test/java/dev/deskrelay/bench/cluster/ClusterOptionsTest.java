@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -33,6 +34,17 @@ class ClusterOptionsTest {
     }
 
     @Test
+    void theRampsLimitFollowsTheGeneratorsPaceGivenAfterTheDoubleDash() {
+        var usual = ClusterOptions.parse(new String[] {"--agents", "2000", "--viewers", "200"});
+        var slow = ClusterOptions.parse(new String[] {"--agents", "2001", "--viewers", "200", "--processes", "2", "--",
+            "--connect-rate", "5"});
+        assertEquals(5, slow.generator().connectRate());
+        assertEquals(1101, slow.generator().sockets(), "the larger process's share");
+        assertEquals(Duration.ofSeconds((3 * 1101 / 5 + 120) * 2), ClusterMain.rampLimit(slow));
+        assertTrue(ClusterMain.rampLimit(slow).compareTo(ClusterMain.rampLimit(usual)) > 0);
+    }
+
+    @Test
     void whatCannotWorkIsRefused() {
         for (String[] wrong : List.of(
                 new String[] {"--nodes", "1"},
@@ -43,6 +55,9 @@ class ClusterOptionsTest {
                 new String[] {"--kill-node", "2"},
                 new String[] {"--kill-node", "1", "--seconds", "30", "--kill-after", "30"},
                 new String[] {"--", "--agents", "5"},
+                new String[] {"--", "--acting", "2"},
+                new String[] {"--", "--relay-heap", "4g"},
+                new String[] {"--seconds", "30", "--", "--answer-delay", "10"},
                 new String[] {"--grid", "maybe"},
                 new String[] {"--seconds", "4"},
                 new String[] {"--agents"})) {
