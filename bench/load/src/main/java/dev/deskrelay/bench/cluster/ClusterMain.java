@@ -109,7 +109,7 @@ public final class ClusterMain {
         List<JsonObject> results = generators.results(Duration.ofMinutes(10).toMillis());
 
         var setup = new ClusterResult.Setup(startedAt, options.nodes(), generators.count(), options.agents(), options.viewers(),
-                options.holdSeconds(), options.crossShare(), options.gridRouting(),
+                options.holdSeconds(), options.crossShareAsRun(), options.gridRoutingAsRun(),
                 !options.urls().isEmpty() ? "nodes given" : options.postgres() ? "PostgreSQL" : "H2 on each node",
                 options.haproxy() ? "through HAProxy" : "direct", loadBefore, HostLimits.loadAverage(), options.generatorArguments());
         ClusterResult result = ClusterReport.merge(setup, results, starts, ends, CORES, kill);

@@ -46,6 +46,7 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
         // the nodes are read one second before the end of the hold: a few seconds between their two readings
         require(holdSeconds >= 5 && holdSeconds <= BenchOptions.MAX_HOLD_SECONDS, "seconds must be 5 to " + BenchOptions.MAX_HOLD_SECONDS);
         require(crossShare >= 0 && crossShare <= 1, "cross must be between 0 and 1");
+        require(!haproxy || crossShare == 0, "--cross does not apply through HAProxy: it picks each socket's node");
         // each node's own H2 knows only the devices enrolled on it: whatever meets another node's devices fails
         boolean ownDatabases = !postgres && urls.isEmpty();
         require(!ownDatabases || crossShare == 0,
@@ -88,7 +89,8 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
         String grid = values.getOrDefault("--grid", "on");
         require(grid.equals("on") || grid.equals("off"), "grid must be on or off");
         var options = new ClusterOptions(urls.isEmpty() ? integer(values, "--nodes", 2) : urls.size(), urls,
-                integer(values, "--agents", 2000), integer(values, "--viewers", 200), seconds, number(values, "--cross", 0.5),
+                integer(values, "--agents", 2000), integer(values, "--viewers", 200), seconds,
+                number(values, "--cross", balancer.equals("haproxy") ? 0 : 0.5),
                 grid.equals("on"), database.equals("postgresql"), balancer.equals("haproxy"), integer(values, "--processes", 0),
                 integer(values, "--kill-node", -1), number(values, "--kill-after", seconds / 3.0),
                 values.getOrDefault("--node-heap", "2g"),
@@ -136,6 +138,16 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
         return arguments;
     }
 
+    /** For the report: "on" or "off", or "unknown" for nodes given ({@code --urls}), which were started elsewhere. */
+    String gridRoutingAsRun() {
+        return !urls.isEmpty() ? "unknown" : gridRouting ? "on" : "off";
+    }
+
+    /** For the report: the share of viewers placed on another node than their agent; NaN where HAProxy picks. */
+    double crossShareAsRun() {
+        return haproxy ? Double.NaN : crossShare;
+    }
+
     /** As few generator processes as hold the sockets, unless told. */
     int generatorProcesses() {
         return processes > 0 ? processes : Math.max(1, (agents + viewers + SOCKETS_PER_PROCESS - 1) / SOCKETS_PER_PROCESS);
@@ -152,8 +164,9 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
               --urls ws://..,ws://..    or nodes already running (no node CPU, no kill then)
               --agents N, --viewers M   the load, over all nodes and processes (2000, 200)
               --seconds S               the hold, all processes together (60)
-              --cross F                 share of viewers on another node than their device's agent (0.5)
-              --grid on|off             the relay's grid routing, DESKRELAY_CLUSTER_ENABLED (on)
+              --cross F                 share of viewers on another node than their device's agent (0.5; 0, and
+                                        refused, with --balancer haproxy, which picks each socket's node)
+              --grid on|off             the relay's grid routing, DESKRELAY_CLUSTER_ENABLED (on; unknown with --urls)
               --database postgresql|h2  one PostgreSQL started here for all nodes, or an H2 each (only with --cross 0,
                                         no --kill-node, --balancer none: nothing may meet another node's devices) (postgresql)
               --balancer none|haproxy   sockets straight to their nodes, or all through HAProxy (payara-config/haproxy.cfg) (none)

@@ -45,12 +45,26 @@ class ClusterOptionsTest {
     }
 
     @Test
+    void theReportIsToldOnlyWhatTheRunSet() {
+        var direct = ClusterOptions.parse(new String[0]);
+        assertEquals(0.5, direct.crossShareAsRun(), 1e-9);
+        assertEquals("on", direct.gridRoutingAsRun());
+        assertEquals("off", ClusterOptions.parse(new String[] {"--grid", "off"}).gridRoutingAsRun());
+        var balanced = ClusterOptions.parse(new String[] {"--balancer", "haproxy"});
+        assertEquals(0.0, balanced.crossShare(), "the generator places no viewer on another node");
+        assertTrue(Double.isNaN(balanced.crossShareAsRun()), "HAProxy picks each socket's node");
+        var given = ClusterOptions.parse(new String[] {"--urls", "ws://127.0.0.1:7001/,ws://127.0.0.1:7002/"});
+        assertEquals("unknown", given.gridRoutingAsRun(), "nodes started elsewhere");
+    }
+
+    @Test
     void whatCannotWorkIsRefused() {
         for (String[] wrong : List.of(
                 new String[] {"--nodes", "1"},
                 new String[] {"--database", "h2", "--cross", "0.5"},
                 new String[] {"--database", "h2", "--cross", "0", "--kill-node", "1"},
                 new String[] {"--database", "h2", "--cross", "0", "--balancer", "haproxy"},
+                new String[] {"--balancer", "haproxy", "--cross", "0.5"},
                 new String[] {"--processes", "1", "--agents", "20000", "--viewers", "2000"},
                 new String[] {"--kill-node", "2"},
                 new String[] {"--kill-node", "1", "--seconds", "30", "--kill-after", "30"},
