@@ -150,8 +150,7 @@ public final class ClusterMain {
         var launches = new ArrayList<RelayServer.Launch>();
         for (int node = 0; node < options.nodes(); node++) {
             launches.add(new RelayServer.Launch(options.payaraJar(), options.relayWar(), null, options.payaraConfig(),
-                    options.connectionBuffers(), work.resolve("node" + node), options.nodeHeap(), 1,
-                    List.of(BenchOptions.SOCKETS_PER_ADDRESS),
+                    options.connectionBuffers(), work.resolve("node" + node), options.nodeHeap(), 1, options.nodeSettings(),
                     new RelayServer.Node(clusterName, "node" + node, gridPorts.get(node), members, options.gridRouting(), database,
                             options.postgresDriver())));
         }

@@ -33,6 +33,7 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
     static final int MAX_PROCESSES = 16;
     /** HAProxy holds two open files a socket, and may open 20,000 here too. */
     static final int SOCKETS_THROUGH_HAPROXY = 9_500;
+    static final String TRUSTED_HAPROXY = "deskrelay.trusted-proxies=127.0.0.1";
     /** Stands for the ports of nodes and HAProxy not started yet, where the generator's options are checked. */
     private static final int PLACEHOLDER_PORT = 1;
 
@@ -136,6 +137,15 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
         }
         arguments.addAll(generatorArguments);
         return arguments;
+    }
+
+    /**
+     * The relay properties of each node started here. Behind HAProxy ({@code option forwardfor})
+     * every socket comes from 127.0.0.1: the nodes believe its X-Forwarded-For, as {@code ./run
+     * cluster} sets them up, so that the limits per address count each client as in production.
+     */
+    List<String> nodeSettings() {
+        return haproxy ? List.of(BenchOptions.SOCKETS_PER_ADDRESS, TRUSTED_HAPROXY) : List.of(BenchOptions.SOCKETS_PER_ADDRESS);
     }
 
     /** For the report: "on" or "off", or "unknown" for nodes given ({@code --urls}), which were started elsewhere. */

@@ -58,6 +58,14 @@ class ClusterOptionsTest {
     }
 
     @Test
+    void nodesBehindHaproxyBelieveItsForwardedAddresses() {
+        assertTrue(ClusterOptions.parse(new String[] {"--balancer", "haproxy"}).nodeSettings()
+                .contains("deskrelay.trusted-proxies=127.0.0.1"));
+        assertTrue(ClusterOptions.parse(new String[0]).nodeSettings().stream()
+                .noneMatch(setting -> setting.startsWith("deskrelay.trusted-proxies")), "sockets straight to their nodes come from no proxy");
+    }
+
+    @Test
     void whatCannotWorkIsRefused() {
         for (String[] wrong : List.of(
                 new String[] {"--nodes", "1"},
