@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,6 +108,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
     public static BenchOptions parse(String[] args) {
         var values = new HashMap<String, String>();
         var settings = new ArrayList<String>();
+        var given = new HashSet<String>();
         boolean reconnect = true;
         boolean holdOnSignal = false;
         for (int i = 0; i < args.length; i++) {
@@ -123,6 +125,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
                 throw new IllegalArgumentException("expected --name value, got " + name + "\n" + USAGE);
             }
             String value = args[++i];
+            given.add(name);
             if (name.equals("--relay-setting")) {
                 require(value.matches("[a-z0-9.-]+=.*"), "--relay-setting takes name=value");
                 settings.add(value);
@@ -130,6 +133,12 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
                 throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
             } else {
                 values.put(name, value);
+            }
+        }
+        if (given.contains("--nodes")) {
+            // the nodes were started elsewhere: what only a relay started here reads would be ignored unsaid
+            for (String relayOnly : RELAY_ONLY) {
+                require(!given.contains(relayOnly), relayOnly + " is for a relay started here, not for --nodes");
             }
         }
         Mode mode = Mode.valueOf(values.getOrDefault("--mode", "relay").toUpperCase(Locale.ROOT));
@@ -223,7 +232,9 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
               --io-threads N            threads running the sockets' callbacks (2)
               --jfr S                   record a JFR profile of the relay for S seconds from the start of the hold (0)
               --connect-timeout S       for one connection to become ready (30)
-              --nodes URL,URL,...       relay nodes already running (a cluster): agents spread over them in turn
+              --nodes URL,URL,...       relay nodes already running (a cluster): each agent on one picked by a hash of
+                                        its number; the options of a relay started here (paths, --relay-*, --jfr,
+                                        --addresses) are refused with it
               --cross F                 with --nodes: share of viewers placed on another node than their agent's (0)
               --via URL                 with --nodes: every socket through this balancer instead
               --first-agent N           number this process's agents from N (several generator processes, one run)
@@ -236,6 +247,10 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
             "--echo-period", "--drain", "--addresses", "--url", "--payara-jar", "--relay-war", "--echo-war", "--payara-config", "--connection-buffers", "--work-dir",
             "--out", "--relay-heap", "--io-threads", "--jfr", "--connect-timeout", "--nodes", "--cross", "--via",
             "--first-agent", "--answer-delay");
+
+    /** What only a relay started here reads: refused with {@code --nodes} as {@code --url} is. */
+    private static final List<String> RELAY_ONLY = List.of("--relay-setting", "--relay-heap", "--jfr", "--addresses",
+            "--payara-jar", "--relay-war", "--echo-war", "--payara-config", "--connection-buffers", "--work-dir");
 
     private static Duration seconds(Map<String, String> values, String name, double fallback) {
         return Duration.ofMillis(Math.round(number(values, name, fallback) * 1000));

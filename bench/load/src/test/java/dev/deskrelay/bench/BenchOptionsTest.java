@@ -1,5 +1,6 @@
 package dev.deskrelay.bench;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -94,6 +95,20 @@ class BenchOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--via", "ws://127.0.0.1:7000/"}));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--nodes", "ws://127.0.0.1:7001/",
             "--cross", "2"}));
+    }
+
+    @Test
+    void whatOnlyARelayStartedHereReadsIsRefusedWithNodes() {
+        for (String[] relayOnly : List.of(new String[] {"--relay-setting", "deskrelay.x=1"}, new String[] {"--relay-heap", "4g"},
+                new String[] {"--jfr", "10"}, new String[] {"--addresses", "4"}, new String[] {"--payara-jar", "p.jar"},
+                new String[] {"--relay-war", "r.war"}, new String[] {"--echo-war", "e.war"},
+                new String[] {"--payara-config", "c"}, new String[] {"--connection-buffers", "b.jar"},
+                new String[] {"--work-dir", "w"})) {
+            assertDoesNotThrow(() -> BenchOptions.parse(relayOnly), relayOnly[0] + " alone");
+            var withNodes = new String[] {"--nodes", "ws://127.0.0.1:7001/", relayOnly[0], relayOnly[1]};
+            var refused = assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(withNodes), relayOnly[0]);
+            assertTrue(refused.getMessage().contains(relayOnly[0]));
+        }
     }
 
     @Test

@@ -109,7 +109,7 @@ public final class ClusterMain {
         List<JsonObject> results = generators.results(Duration.ofMinutes(10).toMillis());
 
         var setup = new ClusterResult.Setup(startedAt, options.nodes(), generators.count(), options.agents(), options.viewers(),
-                options.holdSeconds(), options.crossShare(), options.gridRouting(),
+                options.holdSeconds(), options.crossShareAsRun(), options.gridRoutingAsRun(),
                 !options.urls().isEmpty() ? "nodes given" : options.postgres() ? "PostgreSQL" : "H2 on each node",
                 options.haproxy() ? "through HAProxy" : "direct", loadBefore, HostLimits.loadAverage(), options.generatorArguments());
         ClusterResult result = ClusterReport.merge(setup, results, starts, ends, CORES, kill);
@@ -150,8 +150,7 @@ public final class ClusterMain {
         var launches = new ArrayList<RelayServer.Launch>();
         for (int node = 0; node < options.nodes(); node++) {
             launches.add(new RelayServer.Launch(options.payaraJar(), options.relayWar(), null, options.payaraConfig(),
-                    options.connectionBuffers(), work.resolve("node" + node), options.nodeHeap(), 1,
-                    List.of(BenchOptions.SOCKETS_PER_ADDRESS),
+                    options.connectionBuffers(), work.resolve("node" + node), options.nodeHeap(), 1, options.nodeSettings(),
                     new RelayServer.Node(clusterName, "node" + node, gridPorts.get(node), members, options.gridRouting(), database,
                             options.postgresDriver())));
         }
@@ -194,13 +193,12 @@ public final class ClusterMain {
     }
 
     /**
-     * A single run's limit for the largest process's sockets, twice: the processes connect at
-     * the same time, so each at most at its own rate.
+     * A single run's limit for the largest process's sockets at its pace (the generator options'
+     * {@code --connect-rate}), twice: the processes connect at the same time, so each at most at
+     * its own rate.
      */
     static Duration rampLimit(ClusterOptions options) {
-        int sockets = ClusterOptions.share(options.agents() + options.viewers(), options.generatorProcesses(), 0);
-        return BenchOptions.rampLimit(BenchOptions.parse(new String[] {"--agents", Integer.toString(sockets),
-            "--viewers", "0", "--echo", "0"})).multipliedBy(2);
+        return BenchOptions.rampLimit(options.generator()).multipliedBy(2);
     }
 
     private void stopAll() {

@@ -165,8 +165,10 @@ final class ClusterReport {
         lines.add("## " + s.agents() + " agents, " + s.viewers() + " viewers, " + s.holdSeconds() + " s on " + s.nodes()
                 + " nodes (" + s.startedAt() + ")");
         lines.add("");
-        lines.add("Grid routing " + (s.gridRouting() ? "on" : "off") + ", " + s.database() + ", sockets " + s.placement()
-                + ", " + number(s.crossShare() * 100) + " % of viewers on another node than their agent, " + s.processes()
+        String viewers = Double.isNaN(s.crossShare()) ? "each socket's node picked by the balancer"
+                : number(s.crossShare() * 100) + " % of viewers on another node than their agent";
+        lines.add("Grid routing " + s.gridRouting() + ", " + s.database() + ", sockets " + s.placement()
+                + ", " + viewers + ", " + s.processes()
                 + " generator processes; load average " + number(s.loadBefore()) + " before, " + number(s.loadAfter()) + " after.");
         lines.add("");
         lines.add("| figure | value |");

@@ -11,9 +11,13 @@ import dev.deskrelay.bench.measure.Percentiles;
  */
 public record ClusterResult(Setup setup, Totals totals, List<NodeRow> nodes, Loss loss) {
 
-    /** {@code placement}: "direct" (each socket to its node, as DNS round robin would) or "balancer". */
+    /**
+     * {@code crossShare}: NaN where a balancer picked each socket's node; {@code gridRouting}: "on",
+     * "off" or "unknown" (nodes started elsewhere); {@code placement}: "direct" (each socket to its
+     * node, as DNS round robin would) or "through HAProxy".
+     */
     public record Setup(String startedAt, int nodes, int processes, int agents, int viewers, int holdSeconds,
-            double crossShare, boolean gridRouting, String database, String placement, double loadBefore, double loadAfter,
+            double crossShare, String gridRouting, String database, String placement, double loadBefore, double loadAfter,
             List<String> generatorArguments) {
     }
 

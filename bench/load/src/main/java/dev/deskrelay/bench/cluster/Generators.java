@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -46,15 +45,8 @@ final class Generators implements AutoCloseable {
                 Files.deleteIfExists(dir.resolve("hold"));
                 Files.deleteIfExists(dir.resolve("result.json"));
                 var command = new ArrayList<>(List.of(RelayServer.javaBin(), "-Xms512m", "-Xmx" + heapMiB(agents + viewers) + "m",
-                        "-cp", options.benchJar().toAbsolutePath().toString(), "dev.deskrelay.bench.Main",
-                        "--nodes", nodes.stream().map(URI::toString).collect(Collectors.joining(",")),
-                        "--agents", Integer.toString(agents), "--viewers", Integer.toString(viewers),
-                        "--seconds", Integer.toString(options.holdSeconds()), "--cross", Double.toString(options.crossShare()),
-                        "--first-agent", Integer.toString(firstAgent), "--hold-on-signal", "--out", dir.toString()));
-                if (via != null) {
-                    command.addAll(List.of("--via", via.toString()));
-                }
-                command.addAll(options.generatorArguments());
+                        "-cp", options.benchJar().toAbsolutePath().toString(), "dev.deskrelay.bench.Main"));
+                command.addAll(options.processArguments(nodes, via, agents, viewers, firstAgent, dir));
                 generators.outs.add(dir);
                 generators.processes.add(new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(dir.resolve("generator.log").toFile()).start());

@@ -30,14 +30,25 @@ public final class Measurements {
     private final Map<Count, LongAdder> counts = new EnumMap<>(Count.class);
     /** One per relay node, and a last one for sockets whose node is unknown (through a balancer). */
     private final NodeFigures[] nodes;
+    /**
+     * Whether latencies are also recorded per node: only a cluster's run reads them, and a single
+     * relay's would only record every sample a second time.
+     */
+    private final boolean perNode;
     private volatile boolean holding;
 
-    /** For a single relay. */
+    /** For a single relay: its latencies are only the run-wide ones. */
     public Measurements() {
-        this(1);
+        this(1, false);
     }
 
+    /** For a cluster's {@code relayNodes} nodes: latencies per node too. */
     public Measurements(int relayNodes) {
+        this(relayNodes, true);
+    }
+
+    private Measurements(int relayNodes, boolean perNode) {
+        this.perNode = perNode;
         for (Count count : Count.values()) {
             counts.put(count, new LongAdder());
         }
@@ -59,7 +70,7 @@ public final class Measurements {
     /** A sample from an agent on {@code agentNode} read by a viewer on {@code viewerNode}. */
     public void agentToViewer(long micros, int viewerNode, int agentNode) {
         agentToViewer.record(micros);
-        if (viewerNode >= 0 && agentNode >= 0) {
+        if (perNode && viewerNode >= 0 && agentNode >= 0) {
             NodeFigures at = node(viewerNode);
             (viewerNode == agentNode ? at.agentToViewerSameNode : at.agentToViewerCrossNode).record(micros);
         }
@@ -68,7 +79,7 @@ public final class Measurements {
     /** An action's round trip from a viewer on {@code viewerNode} to an agent on {@code agentNode}. */
     public void actionRoundTrip(long micros, int viewerNode, int agentNode) {
         actionRoundTrip.record(micros);
-        if (viewerNode >= 0 && agentNode >= 0) {
+        if (perNode && viewerNode >= 0 && agentNode >= 0) {
             NodeFigures at = node(viewerNode);
             (viewerNode == agentNode ? at.actionSameNode : at.actionCrossNode).record(micros);
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -33,19 +34,63 @@ class ClusterOptionsTest {
     }
 
     @Test
+    void theRampsLimitFollowsTheGeneratorsPaceGivenAfterTheDoubleDash() {
+        var usual = ClusterOptions.parse(new String[] {"--agents", "2000", "--viewers", "200"});
+        var slow = ClusterOptions.parse(new String[] {"--agents", "2001", "--viewers", "200", "--processes", "2", "--",
+            "--connect-rate", "5"});
+        assertEquals(5, slow.generator().connectRate());
+        assertEquals(1101, slow.generator().sockets(), "the larger process's share");
+        assertEquals(Duration.ofSeconds((3 * 1101 / 5 + 120) * 2), ClusterMain.rampLimit(slow));
+        assertTrue(ClusterMain.rampLimit(slow).compareTo(ClusterMain.rampLimit(usual)) > 0);
+    }
+
+    @Test
+    void theReportIsToldOnlyWhatTheRunSet() {
+        var direct = ClusterOptions.parse(new String[0]);
+        assertEquals(0.5, direct.crossShareAsRun(), 1e-9);
+        assertEquals("on", direct.gridRoutingAsRun());
+        assertEquals("off", ClusterOptions.parse(new String[] {"--grid", "off"}).gridRoutingAsRun());
+        var balanced = ClusterOptions.parse(new String[] {"--balancer", "haproxy"});
+        assertEquals(0.0, balanced.crossShare(), "the generator places no viewer on another node");
+        assertTrue(Double.isNaN(balanced.crossShareAsRun()), "HAProxy picks each socket's node");
+        var given = ClusterOptions.parse(new String[] {"--urls", "ws://127.0.0.1:7001/,ws://127.0.0.1:7002/"});
+        assertEquals("unknown", given.gridRoutingAsRun(), "nodes started elsewhere");
+    }
+
+    @Test
+    void nodesBehindHaproxyBelieveItsForwardedAddresses() {
+        assertTrue(ClusterOptions.parse(new String[] {"--balancer", "haproxy"}).nodeSettings()
+                .contains("deskrelay.trusted-proxies=127.0.0.1"));
+        assertTrue(ClusterOptions.parse(new String[0]).nodeSettings().stream()
+                .noneMatch(setting -> setting.startsWith("deskrelay.trusted-proxies")), "sockets straight to their nodes come from no proxy");
+    }
+
+    @Test
     void whatCannotWorkIsRefused() {
         for (String[] wrong : List.of(
                 new String[] {"--nodes", "1"},
                 new String[] {"--database", "h2", "--cross", "0.5"},
+                new String[] {"--database", "h2", "--cross", "0", "--kill-node", "1"},
+                new String[] {"--database", "h2", "--cross", "0", "--balancer", "haproxy"},
+                new String[] {"--balancer", "haproxy", "--cross", "0.5"},
                 new String[] {"--processes", "1", "--agents", "20000", "--viewers", "2000"},
                 new String[] {"--kill-node", "2"},
                 new String[] {"--kill-node", "1", "--seconds", "30", "--kill-after", "30"},
                 new String[] {"--", "--agents", "5"},
+                new String[] {"--", "--acting", "2"},
+                new String[] {"--", "--relay-heap", "4g"},
+                new String[] {"--seconds", "30", "--", "--answer-delay", "10"},
                 new String[] {"--grid", "maybe"},
                 new String[] {"--seconds", "4"},
                 new String[] {"--agents"})) {
             var refused = assertThrows(IllegalArgumentException.class, () -> ClusterOptions.parse(wrong), String.join(" ", wrong));
             assertTrue(!refused.getMessage().isBlank());
         }
+    }
+
+    @Test
+    void eachNodeMayKeepItsOwnH2WhenNothingMeetsAnotherNodesDevices() {
+        var own = ClusterOptions.parse(new String[] {"--database", "h2", "--cross", "0"});
+        assertTrue(!own.postgres());
     }
 }

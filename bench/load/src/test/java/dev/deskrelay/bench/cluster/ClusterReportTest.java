@@ -24,7 +24,7 @@ class ClusterReportTest {
 
     private static final Percentiles SOME = new Percentiles(1, 1, 1, 1, 1);
     private static final ClusterResult.Setup SETUP = new ClusterResult.Setup("2026-11-30T12:00:00Z", 2, 2, 40, 20, 60, 0.5,
-            true, "PostgreSQL", "direct", 1, 2, List.of("--acting", "0.5"));
+            "on", "PostgreSQL", "direct", 1, 2, List.of("--acting", "0.5"));
 
     /** A latency holding {@code count} values of {@code millis} each. */
     private static Latency of(int count, double millis) {
@@ -110,6 +110,20 @@ class ClusterReportTest {
         assertTrue(markdown.contains("| agents / viewers ready | 40 / 20 (not ready: 0) |"), markdown);
         assertTrue(markdown.contains("| cross-node ÷ same-node action p50 | 2.00× |"), markdown);
         assertTrue(markdown.contains("**no**"), markdown);
+    }
+
+    @Test
+    void theReportStatesNoCrossShareThroughABalancerNorAGridItDidNotSet() {
+        var setup = new ClusterResult.Setup("2026-11-30T12:00:00Z", 2, 1, 40, 20, 60, Double.NaN, "unknown", "nodes given",
+                "through HAProxy", 1, 2, List.of());
+        var process = process(List.of(node(0, 20, 10, 2, 4, 0), node(1, 20, 10, 2, 4, 0)), true, Map.of(), NEVER_SHORT);
+
+        String markdown = ClusterReport.markdown(ClusterReport.merge(setup, List.of(process), samples(0, 10, 100),
+                samples(60_000, 40, 700), 2, null));
+
+        assertTrue(markdown.contains("Grid routing unknown, nodes given, sockets through HAProxy, each socket's node picked by"
+                + " the balancer, 1 generator processes"), markdown);
+        assertFalse(markdown.contains("% of viewers on another node"), markdown);
     }
 
     @Test
