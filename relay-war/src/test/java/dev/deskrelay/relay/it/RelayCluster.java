@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import dev.deskrelay.harness.FreePorts;
 
 /**
  * Relay nodes on one data grid, sharing a test PostgreSQL, with HAProxy in front: what
@@ -46,10 +49,9 @@ final class RelayCluster implements AutoCloseable {
     private void startNodes(Path dir, int size, Map<String, String> settings) {
         // a grid name of its own, so that no other test's nodes on this machine ever join it
         String name = "it-" + UUID.randomUUID();
-        List<Integer> gridPorts = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            gridPorts.add(RelayProcess.freePort());
-        }
+        // below the ephemeral range, where one of the nodes' own outgoing connections could take a port first
+        int firstGridPort = FreePorts.consecutive(size);
+        List<Integer> gridPorts = IntStream.range(firstGridPort, firstGridPort + size).boxed().toList();
         var nodeSettings = new HashMap<>(settings);
         nodeSettings.putAll(database.settings());
         nodeSettings.put("DESKRELAY_CLUSTER_ENABLED", "true");

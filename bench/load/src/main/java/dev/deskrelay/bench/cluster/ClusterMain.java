@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.json.JsonObject;
 
@@ -22,6 +23,7 @@ import dev.deskrelay.bench.relay.HostLimits;
 import dev.deskrelay.bench.relay.MetricsScrape;
 import dev.deskrelay.bench.relay.RelayServer;
 import dev.deskrelay.bench.report.JsonReport;
+import dev.deskrelay.harness.FreePorts;
 
 /**
  * One load run over a cluster on loopback: PostgreSQL (unless each node keeps an H2), N relay
@@ -137,14 +139,9 @@ public final class ClusterMain {
             postgres = BenchPostgres.start(work.resolve("postgres"));
             database = postgres.database();
         }
-        var gridPorts = new ArrayList<Integer>();
-        try {
-            for (int node = 0; node < options.nodes(); node++) {
-                gridPorts.add(RelayServer.freePort());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // below the ephemeral range, where one of the nodes' own outgoing connections could take a port first
+        int firstGridPort = FreePorts.consecutive(options.nodes());
+        List<Integer> gridPorts = IntStream.range(firstGridPort, firstGridPort + options.nodes()).boxed().toList();
         String members = gridPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
         String clusterName = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         var launches = new ArrayList<RelayServer.Launch>();
