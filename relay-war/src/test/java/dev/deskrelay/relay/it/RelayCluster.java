@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import dev.deskrelay.harness.FreePorts;
+import dev.deskrelay.harness.ThrowawayPostgres;
 
 /**
  * Relay nodes on one data grid, sharing a test PostgreSQL, with HAProxy in front: what
@@ -21,20 +22,22 @@ final class RelayCluster implements AutoCloseable {
 
     private static final Duration GRID_FORMING = Duration.ofSeconds(90);
 
-    private final TestPostgres database;
+    private final ThrowawayPostgres database;
     private final List<RelayProcess> nodes = new ArrayList<>();
     private TestHaproxy balancer;
     /** Stops the nodes and HAProxy also when the test JVM ends without closing the cluster. */
     private final Thread cleanup = new Thread(this::stopProcesses, "relay-cluster-cleanup");
 
-    private RelayCluster(TestPostgres database) {
+    private RelayCluster(ThrowawayPostgres database) {
         this.database = database;
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
     /** @param settings the nodes' settings besides the database's, e.g. {@code DESKRELAY_ACTION_TIMEOUT_SECONDS} */
     static RelayCluster start(Path dir, int size, Map<String, String> settings) {
-        var cluster = new RelayCluster(TestPostgres.start(Path.of(System.getProperty("java.io.tmpdir"))));
+        // fsync off: a test server's data need not survive a crash of the machine
+        var cluster = new RelayCluster(
+                ThrowawayPostgres.start(Path.of(System.getProperty("java.io.tmpdir")), Map.of("fsync", "off")));
         try {
             cluster.startNodes(dir, size, settings);
             cluster.balancer = TestHaproxy.start(dir.resolve("haproxy"),
@@ -97,7 +100,7 @@ final class RelayCluster implements AutoCloseable {
         return balancer;
     }
 
-    TestPostgres database() {
+    ThrowawayPostgres database() {
         return database;
     }
 

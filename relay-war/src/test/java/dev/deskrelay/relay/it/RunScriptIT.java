@@ -34,6 +34,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.deskrelay.harness.ThrowawayPostgres;
+
 /**
  * {@code ./run} as a person uses it, in a copy of the repository whose Maven wrapper only notes that
  * it was called, so the script starts the jars this build made.
@@ -51,7 +53,7 @@ class RunScriptIT {
     void copyTheRepository() throws IOException {
         // ./run cluster keeps its PostgreSQL in the sandbox, which the postgres user must be able to enter
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        sandbox = Files.createTempDirectory(TestPostgres.enterable(tmp) ? tmp : Path.of("/tmp"), "run-script");
+        sandbox = Files.createTempDirectory(ThrowawayPostgres.enterable(tmp) ? tmp : Path.of("/tmp"), "run-script");
         Files.copy(REPOSITORY.resolve("run"), sandbox.resolve("run"));
         Files.writeString(sandbox.resolve("mvnw"), "#!/bin/sh\necho \"$*\" >> \"$(dirname \"$0\")/builds\"\n");
         sandbox.resolve("mvnw").toFile().setExecutable(true);

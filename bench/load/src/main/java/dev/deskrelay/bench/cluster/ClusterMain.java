@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ import dev.deskrelay.bench.relay.MetricsScrape;
 import dev.deskrelay.bench.relay.RelayServer;
 import dev.deskrelay.bench.report.JsonReport;
 import dev.deskrelay.harness.FreePorts;
+import dev.deskrelay.harness.ThrowawayPostgres;
 
 /**
  * One load run over a cluster on loopback: PostgreSQL (unless each node keeps an H2), N relay
@@ -41,7 +43,7 @@ public final class ClusterMain {
 
     private final ClusterOptions options;
     private final List<RelayServer> nodes = new ArrayList<>();
-    private BenchPostgres postgres;
+    private ThrowawayPostgres postgres;
     private BenchHaproxy haproxy;
     private Generators generators;
 
@@ -136,8 +138,10 @@ public final class ClusterMain {
         RelayServer.Database database = null;
         if (options.postgres()) {
             say("starting PostgreSQL");
-            postgres = BenchPostgres.start(work.resolve("postgres"));
-            database = postgres.database();
+            // room for several nodes' connection pools, more than PostgreSQL's default 100
+            postgres = ThrowawayPostgres.start(work, Map.of("max_connections", "300"));
+            database = new RelayServer.Database(postgres.host(), postgres.port(), postgres.name(), postgres.user(),
+                    postgres.password());
         }
         // below the ephemeral range, where one of the nodes' own outgoing connections could take a port first
         int firstGridPort = FreePorts.consecutive(options.nodes());
