@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.it;
 
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import dev.deskrelay.harness.FreePorts;
+import dev.deskrelay.harness.Haproxy;
+import dev.deskrelay.harness.HaproxyConfig;
 import dev.deskrelay.harness.ThrowawayPostgres;
 
 /**
@@ -20,11 +23,12 @@ import dev.deskrelay.harness.ThrowawayPostgres;
  */
 final class RelayCluster implements AutoCloseable {
 
+    private static final Path HAPROXY_CONFIG = Path.of(System.getProperty("payara.preboot")).resolveSibling(HaproxyConfig.FILE);
     private static final Duration GRID_FORMING = Duration.ofSeconds(90);
 
     private final ThrowawayPostgres database;
     private final List<RelayProcess> nodes = new ArrayList<>();
-    private TestHaproxy balancer;
+    private Haproxy balancer;
     /** Stops the nodes and HAProxy also when the test JVM ends without closing the cluster. */
     private final Thread cleanup = new Thread(this::stopProcesses, "relay-cluster-cleanup");
 
@@ -40,8 +44,8 @@ final class RelayCluster implements AutoCloseable {
                 ThrowawayPostgres.start(Path.of(System.getProperty("java.io.tmpdir")), Map.of("fsync", "off")));
         try {
             cluster.startNodes(dir, size, settings);
-            cluster.balancer = TestHaproxy.start(dir.resolve("haproxy"),
-                    cluster.nodes.stream().map(RelayProcess::port).toList());
+            cluster.balancer = Haproxy.start(HAPROXY_CONFIG, dir.resolve("haproxy"), IntStream.range(0, size)
+                    .mapToObj(i -> new HaproxyConfig.Server("node" + (i + 1), "127.0.0.1", cluster.nodes.get(i).port())).toList());
             return cluster;
         } catch (RuntimeException | AssertionError e) {
             cluster.close();
@@ -93,11 +97,11 @@ final class RelayCluster implements AutoCloseable {
 
     /** Where browsers and agents connect: HAProxy. */
     URL balancer() {
-        return balancer.base();
-    }
-
-    TestHaproxy haproxy() {
-        return balancer;
+        try {
+            return balancer.base().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     ThrowawayPostgres database() {

@@ -25,6 +25,8 @@ import dev.deskrelay.bench.relay.MetricsScrape;
 import dev.deskrelay.bench.relay.RelayServer;
 import dev.deskrelay.bench.report.JsonReport;
 import dev.deskrelay.harness.FreePorts;
+import dev.deskrelay.harness.Haproxy;
+import dev.deskrelay.harness.HaproxyConfig;
 import dev.deskrelay.harness.ThrowawayPostgres;
 
 /**
@@ -44,7 +46,7 @@ public final class ClusterMain {
     private final ClusterOptions options;
     private final List<RelayServer> nodes = new ArrayList<>();
     private ThrowawayPostgres postgres;
-    private BenchHaproxy haproxy;
+    private Haproxy haproxy;
     private Generators generators;
 
     private ClusterMain(ClusterOptions options) {
@@ -88,8 +90,11 @@ public final class ClusterMain {
                 + options.generatorProcesses() + " generator processes (their logs: " + out + "/generator-*/generator.log)");
         URI via = null;
         if (options.haproxy()) {
-            haproxy = BenchHaproxy.start(options.payaraConfig(), urls, options.workDir().toAbsolutePath().resolve("haproxy"));
-            via = haproxy.base();
+            haproxy = Haproxy.start(options.payaraConfig().resolve(HaproxyConfig.FILE), options.workDir().toAbsolutePath().resolve("haproxy"),
+                    IntStream.range(0, urls.size())
+                            .mapToObj(node -> new HaproxyConfig.Server("node" + node, urls.get(node).getHost(), urls.get(node).getPort()))
+                            .toList());
+            via = URI.create("ws://" + haproxy.base().getRawAuthority() + "/");
             say("HAProxy in front at " + via);
         }
         generators = Generators.start(options, urls, via, out);
