@@ -1,21 +1,17 @@
 package dev.deskrelay.relay.cluster;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.IntStream;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+
+import dev.deskrelay.harness.FreePorts;
 
 /**
  * Real Hazelcast members in this JVM, joined over loopback TCP on free ports, for unit tests: no
@@ -33,7 +29,8 @@ final class GridMembers implements AutoCloseable {
     }
 
     private final String clusterName = "deskrelay-test-" + UUID.randomUUID();
-    private final int basePort = freePort();
+    /** The next few, which Hazelcast may take for the other members, are free too. */
+    private final int basePort = FreePorts.consecutive(PORTS);
     private final List<HazelcastInstance> members = new ArrayList<>();
 
     HazelcastInstance start() {
@@ -69,31 +66,5 @@ final class GridMembers implements AutoCloseable {
     @Override
     public void close() {
         members.forEach(member -> member.getLifecycleService().terminate());
-    }
-
-    /**
-     * A free port with the next few, which Hazelcast may take for the other members. Below
-     * Linux's ephemeral range (32768 and up), from which the system gives the local ports of
-     * outgoing connections, the members' own among them: a port picked there could be taken by
-     * one of them before the member meant for it binds it.
-     */
-    private static int freePort() {
-        var random = ThreadLocalRandom.current();
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int base = random.nextInt(20_000, 32_000);
-            if (IntStream.range(base, base + PORTS).allMatch(GridMembers::free)) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no " + PORTS + " free ports in a row from 20000 to 32000");
-    }
-
-    private static boolean free(int port) {
-        try (var socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return true;
-        } catch (IOException taken) {
-            return false;
-        }
     }
 }

@@ -6,16 +6,20 @@ import static dev.deskrelay.relay.it.Parties.telemetry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.deskrelay.harness.ThrowawayPostgres;
 
 /** The relay on a real PostgreSQL server, as {@code DESKRELAY_DATABASE=postgresql ./run} starts it. */
 class PostgresRelayIT {
 
     @Test
     void aPairingMadeOnPostgresqlSurvivesARestart(@TempDir Path data) {
-        try (var database = TestPostgres.start(Path.of(System.getProperty("java.io.tmpdir")));
+        // fsync off: a test server's data need not survive a crash of the machine
+        try (var database = ThrowawayPostgres.start(Path.of(System.getProperty("java.io.tmpdir")), Map.of("fsync", "off"));
                 var relay = RelayProcess.start(data, database.settings())) {
             var agent = enrollAgent(relay.base(), "on-postgres");
             var viewer = pairViewer(relay.base(), agent.pairingCode());

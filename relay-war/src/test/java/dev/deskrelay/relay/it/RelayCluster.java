@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.it;
 
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import dev.deskrelay.harness.FreePorts;
+import dev.deskrelay.harness.Haproxy;
+import dev.deskrelay.harness.HaproxyConfig;
+import dev.deskrelay.harness.ThrowawayPostgres;
 
 /**
  * Relay nodes on one data grid, sharing a test PostgreSQL, with HAProxy in front: what
@@ -16,26 +23,29 @@ import java.util.stream.Collectors;
  */
 final class RelayCluster implements AutoCloseable {
 
+    private static final Path HAPROXY_CONFIG = Path.of(System.getProperty("payara.preboot")).resolveSibling(HaproxyConfig.FILE);
     private static final Duration GRID_FORMING = Duration.ofSeconds(90);
 
-    private final TestPostgres database;
+    private final ThrowawayPostgres database;
     private final List<RelayProcess> nodes = new ArrayList<>();
-    private TestHaproxy balancer;
+    private Haproxy balancer;
     /** Stops the nodes and HAProxy also when the test JVM ends without closing the cluster. */
     private final Thread cleanup = new Thread(this::stopProcesses, "relay-cluster-cleanup");
 
-    private RelayCluster(TestPostgres database) {
+    private RelayCluster(ThrowawayPostgres database) {
         this.database = database;
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
     /** @param settings the nodes' settings besides the database's, e.g. {@code DESKRELAY_ACTION_TIMEOUT_SECONDS} */
     static RelayCluster start(Path dir, int size, Map<String, String> settings) {
-        var cluster = new RelayCluster(TestPostgres.start(Path.of(System.getProperty("java.io.tmpdir"))));
+        // fsync off: a test server's data need not survive a crash of the machine
+        var cluster = new RelayCluster(
+                ThrowawayPostgres.start(Path.of(System.getProperty("java.io.tmpdir")), Map.of("fsync", "off")));
         try {
             cluster.startNodes(dir, size, settings);
-            cluster.balancer = TestHaproxy.start(dir.resolve("haproxy"),
-                    cluster.nodes.stream().map(RelayProcess::port).toList());
+            cluster.balancer = Haproxy.start(HAPROXY_CONFIG, dir.resolve("haproxy"), IntStream.range(0, size)
+                    .mapToObj(i -> new HaproxyConfig.Server("node" + (i + 1), "127.0.0.1", cluster.nodes.get(i).port())).toList());
             return cluster;
         } catch (RuntimeException | AssertionError e) {
             cluster.close();
@@ -46,10 +56,9 @@ final class RelayCluster implements AutoCloseable {
     private void startNodes(Path dir, int size, Map<String, String> settings) {
         // a grid name of its own, so that no other test's nodes on this machine ever join it
         String name = "it-" + UUID.randomUUID();
-        List<Integer> gridPorts = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            gridPorts.add(RelayProcess.freePort());
-        }
+        // below the ephemeral range, where one of the nodes' own outgoing connections could take a port first
+        int firstGridPort = FreePorts.consecutive(size);
+        List<Integer> gridPorts = IntStream.range(firstGridPort, firstGridPort + size).boxed().toList();
         var nodeSettings = new HashMap<>(settings);
         nodeSettings.putAll(database.settings());
         nodeSettings.put("DESKRELAY_CLUSTER_ENABLED", "true");
@@ -88,14 +97,14 @@ final class RelayCluster implements AutoCloseable {
 
     /** Where browsers and agents connect: HAProxy. */
     URL balancer() {
-        return balancer.base();
+        try {
+            return balancer.base().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    TestHaproxy haproxy() {
-        return balancer;
-    }
-
-    TestPostgres database() {
+    ThrowawayPostgres database() {
         return database;
     }
 

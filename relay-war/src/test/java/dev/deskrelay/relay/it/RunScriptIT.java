@@ -35,6 +35,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.deskrelay.harness.ThrowawayPostgres;
+
 /**
  * {@code ./run} as a person uses it, in a copy of the repository whose Maven wrapper only notes that
  * it was called, so the script starts the jars this build made.
@@ -52,7 +54,7 @@ class RunScriptIT {
     void copyTheRepository() throws IOException {
         // ./run cluster keeps its PostgreSQL in the sandbox, which the postgres user must be able to enter
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        sandbox = Files.createTempDirectory(TestPostgres.enterable(tmp) ? tmp : Path.of("/tmp"), "run-script");
+        sandbox = Files.createTempDirectory(ThrowawayPostgres.enterable(tmp) ? tmp : Path.of("/tmp"), "run-script");
         // and so must the sandbox itself
         Files.setPosixFilePermissions(sandbox, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.copy(REPOSITORY.resolve("run"), sandbox.resolve("run"));

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.json.JsonObject;
 
@@ -22,6 +24,10 @@ import dev.deskrelay.bench.relay.HostLimits;
 import dev.deskrelay.bench.relay.MetricsScrape;
 import dev.deskrelay.bench.relay.RelayServer;
 import dev.deskrelay.bench.report.JsonReport;
+import dev.deskrelay.harness.FreePorts;
+import dev.deskrelay.harness.Haproxy;
+import dev.deskrelay.harness.HaproxyConfig;
+import dev.deskrelay.harness.ThrowawayPostgres;
 
 /**
  * One load run over a cluster on loopback: PostgreSQL (unless each node keeps an H2), N relay
@@ -39,8 +45,8 @@ public final class ClusterMain {
 
     private final ClusterOptions options;
     private final List<RelayServer> nodes = new ArrayList<>();
-    private BenchPostgres postgres;
-    private BenchHaproxy haproxy;
+    private ThrowawayPostgres postgres;
+    private Haproxy haproxy;
     private Generators generators;
 
     private ClusterMain(ClusterOptions options) {
@@ -84,8 +90,11 @@ public final class ClusterMain {
                 + options.generatorProcesses() + " generator processes (their logs: " + out + "/generator-*/generator.log)");
         URI via = null;
         if (options.haproxy()) {
-            haproxy = BenchHaproxy.start(options.payaraConfig(), urls, options.workDir().toAbsolutePath().resolve("haproxy"));
-            via = haproxy.base();
+            haproxy = Haproxy.start(options.payaraConfig().resolve(HaproxyConfig.FILE), options.workDir().toAbsolutePath().resolve("haproxy"),
+                    IntStream.range(0, urls.size())
+                            .mapToObj(node -> new HaproxyConfig.Server("node" + node, urls.get(node).getHost(), urls.get(node).getPort()))
+                            .toList());
+            via = URI.create("ws://" + haproxy.base().getRawAuthority() + "/");
             say("HAProxy in front at " + via);
         }
         generators = Generators.start(options, urls, via, out);
@@ -134,17 +143,14 @@ public final class ClusterMain {
         RelayServer.Database database = null;
         if (options.postgres()) {
             say("starting PostgreSQL");
-            postgres = BenchPostgres.start(work.resolve("postgres"));
-            database = postgres.database();
+            // room for several nodes' connection pools, more than PostgreSQL's default 100
+            postgres = ThrowawayPostgres.start(work, Map.of("max_connections", "300"));
+            database = new RelayServer.Database(postgres.host(), postgres.port(), postgres.name(), postgres.user(),
+                    postgres.password());
         }
-        var gridPorts = new ArrayList<Integer>();
-        try {
-            for (int node = 0; node < options.nodes(); node++) {
-                gridPorts.add(RelayServer.freePort());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // below the ephemeral range, where one of the nodes' own outgoing connections could take a port first
+        int firstGridPort = FreePorts.consecutive(options.nodes());
+        List<Integer> gridPorts = IntStream.range(firstGridPort, firstGridPort + options.nodes()).boxed().toList();
         String members = gridPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
         String clusterName = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         var launches = new ArrayList<RelayServer.Launch>();
