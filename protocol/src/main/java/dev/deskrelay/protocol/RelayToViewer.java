@@ -19,6 +19,7 @@ import jakarta.json.bind.annotation.JsonbTypeInfo;
         @JsonbSubtype(alias = "pong", type = RelayToViewer.Pong.class),
         @JsonbSubtype(alias = "unpaired", type = RelayToViewer.Unpaired.class),
         @JsonbSubtype(alias = "device_removed", type = RelayToViewer.DeviceRemoved.class),
+        @JsonbSubtype(alias = "shared", type = RelayToViewer.Shared.class),
         @JsonbSubtype(alias = "history", type = RelayToViewer.History.class)
 })
 public sealed interface RelayToViewer {
@@ -80,5 +81,9 @@ public sealed interface RelayToViewer {
 
     /** The device was removed on the relay; every grant on it is gone. */
     record DeviceRemoved(String deviceId) implements RelayToViewer {
+    }
+
+    /** A device was shared with this viewer's account, or its role on one changed. */
+    record Shared(DeviceSummary device) implements RelayToViewer {
     }
 }

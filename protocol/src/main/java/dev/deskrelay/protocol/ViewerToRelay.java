@@ -18,9 +18,10 @@ import jakarta.json.bind.annotation.JsonbTypeInfo;
 })
 public sealed interface ViewerToRelay {
 
+    /** With a token (an API token, a share link, a browser token from before accounts), or without: the signed-in session. */
     record Authenticate(String token) implements ViewerToRelay {
         public Authenticate {
-            Require.text(token, "token", MAX_SECRET_LENGTH);
+            Require.optionalText(token, "token", MAX_SECRET_LENGTH);
         }
 
         @Override

@@ -63,19 +63,26 @@ public class PendingActions implements ActionAnswers {
     }
 
     public void submit(Peer viewer, ViewerToRelay.Action action) {
+        submit(viewer, action, ActionOutcome.NONE);
+    }
+
+    /** @param outcome told once how the action ended, whichever way */
+    public void submit(Peer viewer, ViewerToRelay.Action action, ActionOutcome outcome) {
         if (stopping) {
+            outcome.settled(ErrorCode.RELAY_STOPPING.wire());
             answer(viewer, RelayToViewer.ActionResult.failed(action.id(), action.deviceId(), ErrorCode.RELAY_STOPPING,
                     "the relay is stopping; the action was not sent"));
             return;
         }
         if (!usedIdsByViewer.computeIfAbsent(viewer.id(), id -> new UsedIds()).add(action.id())) {
             metrics.rejected(ErrorCode.DUPLICATE_ID);
+            outcome.settled(ErrorCode.DUPLICATE_ID.wire());
             answer(viewer, RelayToViewer.ActionResult.failed(action.id(), action.deviceId(), ErrorCode.DUPLICATE_ID,
                     "this connection already sent an action with this id; it is not run twice"));
             return;
         }
         String relayId = "r-" + sequence.incrementAndGet();
-        var pending = new Pending(relayId, viewer, action.id(), action.deviceId(), System.nanoTime());
+        var pending = new Pending(relayId, viewer, action.id(), action.deviceId(), System.nanoTime(), outcome);
         byRelayId.put(relayId, pending);
         pending.timeout = scheduler.schedule(() -> fail(relayId, ErrorCode.TIMEOUT, "the device did not answer in time"),
                 timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -126,7 +133,9 @@ public class PendingActions implements ActionAnswers {
         usedIdsByViewer.remove(viewer.id());
         byRelayId.values().stream()
                 .filter(pending -> pending.viewer == viewer)
-                .forEach(pending -> remove(pending.relayId));
+                .map(pending -> remove(pending.relayId))
+                .filter(java.util.Objects::nonNull)
+                .forEach(pending -> pending.outcome.settled(ActionOutcome.VIEWER_LEFT));
     }
 
     int pendingCount() {
@@ -148,6 +157,7 @@ public class PendingActions implements ActionAnswers {
         Pending pending = remove(relayId);
         if (pending != null) {
             answer(pending.viewer, result);
+            pending.outcome.settled(result.ok() ? "ok" : String.valueOf(result.code()));
         }
         return pending != null;
     }
@@ -173,14 +183,17 @@ public class PendingActions implements ActionAnswers {
         final String viewerActionId;
         final String deviceId;
         final long sentAtNanos;
+        final ActionOutcome outcome;
         volatile ScheduledFuture<?> timeout;
 
-        Pending(String relayId, Peer viewer, String viewerActionId, String deviceId, long sentAtNanos) {
+        Pending(String relayId, Peer viewer, String viewerActionId, String deviceId, long sentAtNanos,
+                ActionOutcome outcome) {
             this.relayId = relayId;
             this.viewer = viewer;
             this.viewerActionId = viewerActionId;
             this.deviceId = deviceId;
             this.sentAtNanos = sentAtNanos;
+            this.outcome = outcome;
         }
     }
 

@@ -74,6 +74,6 @@ public class AgentRelayBeans implements AgentRelay {
 
     @Override
     public void removeDevice(String deviceId) {
-        revocations.removeDevice(deviceId);
+        revocations.removeDevice(deviceId, "the computer's agent");
     }
 }

@@ -28,6 +28,8 @@ record Envelope(Kind kind, String deviceId, String subject, String payload) {
         CLOSE_AGENT,
         /** Every socket of a browser (subject) stops holding the device and is told (payload). */
         LOSE,
+        /** Every socket of a viewer (subject) gains the device or a new role on it (payload: {@code shared}). */
+        SHARE,
         /** Every socket of a browser (subject) is closed. */
         REVOKE,
         /** What the owner knows of the device, for a viewer that starts watching it; subject: the request. */

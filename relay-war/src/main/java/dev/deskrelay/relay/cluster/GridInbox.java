@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import dev.deskrelay.protocol.AgentToRelay;
 import dev.deskrelay.protocol.CloseCode;
 import dev.deskrelay.protocol.ErrorCode;
+import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.relay.cluster.Envelope.Kind;
 import dev.deskrelay.relay.routing.DeviceMemory;
 import jakarta.websocket.CloseReason;
@@ -48,6 +49,7 @@ final class GridInbox implements MemberMail.Inbox {
             case CLOSE_AGENT -> parts.local().closeAgent(deviceId, new CloseReason(
                     CloseReason.CloseCodes.getCloseCode(Integer.parseInt(envelope.subject())), envelope.payload()));
             case LOSE -> parts.local().lose(envelope.subject(), deviceId, TO_VIEWERS.read(envelope.payload()));
+            case SHARE -> parts.local().share(envelope.subject(), (RelayToViewer.Shared) TO_VIEWERS.read(envelope.payload()));
             case REVOKE -> parts.local().revoke(envelope.subject());
             case CATCH_UP_ASK -> parts.mail().send(from, new Envelope(Kind.CATCH_UP, deviceId, envelope.subject(),
                     memory.known(List.of(deviceId)).stream().map(TO_VIEWERS::write).collect(Collectors.joining("\n"))));

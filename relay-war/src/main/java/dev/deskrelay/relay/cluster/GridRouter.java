@@ -207,6 +207,12 @@ public final class GridRouter implements Router {
     }
 
     @Override
+    public void share(String viewerId, RelayToViewer.Shared notice) {
+        local.share(viewerId, notice);
+        mail.broadcast(new Envelope(Kind.SHARE, notice.device().id(), viewerId, TO_VIEWERS.write(notice)));
+    }
+
+    @Override
     public void revoke(String viewerId) {
         local.revoke(viewerId);
         mail.broadcast(new Envelope(Kind.REVOKE, "", viewerId, ""));

@@ -1,5 +1,7 @@
 package dev.deskrelay.relay.connection;
 
+import java.util.Optional;
+
 import dev.deskrelay.protocol.CloseCode;
 import dev.deskrelay.relay.routing.Peer;
 
@@ -19,4 +21,7 @@ public interface ConversationSocket<O> extends Peer {
 
     /** The client's address, as limits count it. */
     String address();
+
+    /** The account whose signed-in session opened the socket (its handshake carried the session cookie). */
+    Optional<String> signedInAccount();
 }

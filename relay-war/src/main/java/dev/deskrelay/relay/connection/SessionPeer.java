@@ -2,8 +2,9 @@ package dev.deskrelay.relay.connection;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.concurrent.Executor;
+import java.security.Principal;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -169,6 +170,12 @@ public final class SessionPeer<O> implements ConversationSocket<O> {
     @Override
     public String address() {
         return address;
+    }
+
+    /** Jakarta Security set the caller at the handshake; its name is the account's id. */
+    @Override
+    public Optional<String> signedInAccount() {
+        return Optional.ofNullable(session.getUserPrincipal()).map(Principal::getName);
     }
 
     void released() {

@@ -53,8 +53,6 @@ public class Devices {
         find(deviceId).ifPresent(em::remove);
         // grants are an element collection of each viewer: a bulk delete reaches them all at once
         em.createNativeQuery("DELETE FROM GRANTS WHERE DEVICE_ID = ?1").setParameter(1, deviceId).executeUpdate();
-        // the shared cache would otherwise go on handing out viewers that still hold the device
-        em.getEntityManagerFactory().getCache().evict(Viewer.class);
         codes.removeForDevice(deviceId);
     }
 
@@ -71,7 +69,5 @@ public class Devices {
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SEEN_BATCH)))
                     .executeUpdate();
         }
-        // a bulk update bypasses the shared cache, which would go on handing out the old times
-        em.getEntityManagerFactory().getCache().evict(Device.class);
     }
 }

@@ -1,13 +1,8 @@
 package dev.deskrelay.relay.pairing;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import jakarta.annotation.PreDestroy;
+import dev.deskrelay.relay.Sweeps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -21,32 +16,13 @@ import jakarta.inject.Inject;
 public class ExpiredCodeSweep {
 
     static final Duration PERIOD = Duration.ofMinutes(1);
-    private static final Logger LOG = Logger.getLogger(ExpiredCodeSweep.class.getName());
 
     @Inject
     PairingCodes codes;
     @Inject
-    ScheduledExecutorService scheduler;
-
-    private ScheduledFuture<?> sweeps;
+    Sweeps sweeps;
 
     void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        sweeps = scheduler.scheduleWithFixedDelay(this::sweep, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (sweeps != null) {
-            sweeps.cancel(false);
-        }
-    }
-
-    private void sweep() {
-        // a failure must not end the schedule: the database may be back by the next sweep
-        try {
-            codes.removeExpired();
-        } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "could not remove expired pairing codes; trying again in a minute", failed);
-        }
+        sweeps.every(PERIOD, "remove expired pairing codes", codes::removeExpired);
     }
 }

@@ -2,7 +2,10 @@ package dev.deskrelay.relay.pairing;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import dev.deskrelay.relay.access.Role;
+import dev.deskrelay.relay.access.ViewerAccess;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -30,12 +33,6 @@ public class Viewer {
     protected Viewer() {
     }
 
-    Viewer(String id, String tokenHash, long now) {
-        this.id = id;
-        this.tokenHash = tokenHash;
-        this.createdAt = now;
-    }
-
     String id() {
         return id;
     }
@@ -52,7 +49,9 @@ public class Viewer {
         deviceIds.remove(deviceId);
     }
 
+    /** A browser from before accounts was the owner of everything it paired. */
     ViewerAccess access() {
-        return new ViewerAccess(id, Set.copyOf(deviceIds));
+        return new ViewerAccess(id, ViewerAccess.Kind.BROWSER, "browser " + id,
+                deviceIds.stream().collect(Collectors.toMap(deviceId -> deviceId, deviceId -> Role.OWNER)));
     }
 }

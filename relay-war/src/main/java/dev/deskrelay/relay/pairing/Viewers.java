@@ -1,33 +1,24 @@
 package dev.deskrelay.relay.pairing;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import dev.deskrelay.relay.access.ViewerAccess;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** Viewer identities. A token is {@code <viewer id>.<secret>}: the id finds the row, the secret proves it. */
+/**
+ * Browser identities from before accounts. A token is {@code <viewer id>.<secret>}: the id finds
+ * the row, the secret proves it. No new one is made; each works until moved into an account.
+ */
 @ApplicationScoped
 @Transactional
 public class Viewers {
 
     @PersistenceContext
     EntityManager em;
-    @Inject
-    Clock clock;
-
-    /** A new identity holding one device; the token is returned once and only its hash kept. */
-    public IssuedToken createWithGrant(String deviceId) {
-        String secret = Secrets.newSecret();
-        var viewer = new Viewer(Secrets.newId("v-"), Secrets.hash(secret), clock.millis());
-        viewer.grant(deviceId);
-        em.persist(viewer);
-        return new IssuedToken(viewer.id() + "." + secret, viewer.access());
-    }
 
     public ViewerAccess grant(String viewerId, String deviceId) {
         Viewer viewer = em.find(Viewer.class, viewerId);
@@ -61,12 +52,5 @@ public class Viewers {
         return Optional.ofNullable(em.find(Viewer.class, token.substring(0, dot)))
                 .filter(viewer -> viewer.hasTokenSecret(token.substring(dot + 1)))
                 .map(Viewer::access);
-    }
-
-    public record IssuedToken(String token, ViewerAccess access) {
-        @Override
-        public String toString() {
-            return "IssuedToken[viewer=" + access.viewerId() + "]";
-        }
     }
 }

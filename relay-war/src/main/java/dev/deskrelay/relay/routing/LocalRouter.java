@@ -166,6 +166,11 @@ public class LocalRouter implements Router {
     }
 
     @Override
+    public void share(String viewerId, RelayToViewer.Shared notice) {
+        viewerSockets.of(viewerId).forEach(socket -> socket.gain(notice));
+    }
+
+    @Override
     public void revoke(String viewerId) {
         viewerSockets.of(viewerId).forEach(ViewerSocket::revoked);
     }

@@ -67,6 +67,12 @@ public interface Router {
     /** Every socket of the browser stops holding the device at once and is told why. */
     void lose(String viewerId, String deviceId, RelayToViewer notice);
 
+    /**
+     * Every socket of the viewer gains the device, or its new role on it, at once, and is told
+     * ({@code shared} carries the device and the role).
+     */
+    void share(String viewerId, RelayToViewer.Shared notice);
+
     /** The browser's identity is gone: every socket of it is closed with 4003. */
     void revoke(String viewerId);
 

@@ -7,12 +7,18 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.deskrelay.protocol.DeviceSummary;
+import dev.deskrelay.relay.access.AccountNames;
+import dev.deskrelay.relay.access.Holdings;
+import dev.deskrelay.relay.access.ShareLinks;
+import dev.deskrelay.relay.access.ViewerAccess;
+import dev.deskrelay.relay.account.ApiTokens;
+import dev.deskrelay.relay.audit.Audited;
 import dev.deskrelay.relay.pairing.PairingCodes;
-import dev.deskrelay.relay.pairing.ViewerAccess;
 import dev.deskrelay.relay.pairing.Viewers;
 import dev.deskrelay.relay.presence.DevicePresence;
 import dev.deskrelay.relay.revocation.Revocations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /** The container's beans and settings as a viewer's conversation uses them. */
@@ -20,7 +26,15 @@ import jakarta.inject.Inject;
 public class ViewerRelayBeans implements ViewerRelay {
 
     @Inject
-    Viewers viewers;
+    ApiTokens apiTokens;
+    @Inject
+    ShareLinks links;
+    @Inject
+    Viewers browsers;
+    @Inject
+    Holdings holdings;
+    @Inject
+    AccountNames names;
     @Inject
     PairingCodes pairingCodes;
     @Inject
@@ -28,12 +42,26 @@ public class ViewerRelayBeans implements ViewerRelay {
     @Inject
     Revocations revocations;
     @Inject
+    Event<Audited> audit;
+    @Inject
     @ConfigProperty(name = "deskrelay.max-viewers-per-device", defaultValue = "20")
     int maxViewersPerDevice;
 
     @Override
     public Optional<ViewerAccess> authenticate(String token) {
-        return viewers.authenticate(token);
+        if (token.startsWith("t-")) {
+            return apiTokens.accountOfToken(token).map(this::account);
+        }
+        if (token.startsWith("l-")) {
+            return links.open(token);
+        }
+        return browsers.authenticate(token);
+    }
+
+    @Override
+    public ViewerAccess account(String accountId) {
+        return new ViewerAccess(accountId, ViewerAccess.Kind.ACCOUNT, names.nameOf(accountId),
+                holdings.rolesOf(accountId));
     }
 
     @Override
@@ -42,13 +70,12 @@ public class ViewerRelayBeans implements ViewerRelay {
     }
 
     @Override
-    public Viewers.IssuedToken createWithGrant(String deviceId) {
-        return viewers.createWithGrant(deviceId);
-    }
-
-    @Override
-    public ViewerAccess grant(String viewerId, String deviceId) {
-        return viewers.grant(viewerId, deviceId);
+    public ViewerAccess pair(ViewerAccess viewer, String deviceId) {
+        if (viewer.kind() == ViewerAccess.Kind.BROWSER) {
+            return browsers.grant(viewer.viewerId(), deviceId);
+        }
+        holdings.pairOwner(viewer.viewerId(), deviceId);
+        return account(viewer.viewerId());
     }
 
     @Override
@@ -57,8 +84,8 @@ public class ViewerRelayBeans implements ViewerRelay {
     }
 
     @Override
-    public void unpair(String viewerId, String deviceId) {
-        revocations.unpair(viewerId, deviceId);
+    public void unpair(ViewerAccess viewer, String deviceId) {
+        revocations.unpair(viewer, deviceId);
     }
 
     @Override
@@ -69,5 +96,10 @@ public class ViewerRelayBeans implements ViewerRelay {
     @Override
     public int maxViewersPerDevice() {
         return maxViewersPerDevice;
+    }
+
+    @Override
+    public void record(Audited event) {
+        audit.fire(event);
     }
 }

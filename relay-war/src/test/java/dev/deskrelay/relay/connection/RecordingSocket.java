@@ -1,6 +1,7 @@
 package dev.deskrelay.relay.connection;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.deskrelay.protocol.CloseCode;
@@ -10,6 +11,8 @@ import dev.deskrelay.relay.routing.RecordingPeer;
 public final class RecordingSocket<O> extends RecordingPeer implements ConversationSocket<O> {
 
     public final List<O> replies = new CopyOnWriteArrayList<>();
+    /** The account whose session opened the socket, if any. */
+    public volatile String signedIn;
 
     public RecordingSocket(String id) {
         super(id);
@@ -34,6 +37,11 @@ public final class RecordingSocket<O> extends RecordingPeer implements Conversat
     @Override
     public String address() {
         return "10.0.0.1";
+    }
+
+    @Override
+    public Optional<String> signedInAccount() {
+        return Optional.ofNullable(signedIn);
     }
 
     public int closeCode() {

@@ -10,12 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -30,12 +29,13 @@ import dev.deskrelay.protocol.ProtocolViolation;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.Sample;
 import dev.deskrelay.protocol.ViewerToRelay;
+import dev.deskrelay.relay.access.Role;
+import dev.deskrelay.relay.access.ViewerAccess;
 import dev.deskrelay.relay.actions.PendingActions;
+import dev.deskrelay.relay.audit.Audited;
 import dev.deskrelay.relay.connection.RecordingSocket;
 import dev.deskrelay.relay.limits.PairingThrottle;
 import dev.deskrelay.relay.metrics.NoMetrics;
-import dev.deskrelay.relay.pairing.ViewerAccess;
-import dev.deskrelay.relay.pairing.Viewers;
 import dev.deskrelay.relay.routing.LateAnswers;
 import dev.deskrelay.relay.routing.LocalRouter;
 import dev.deskrelay.relay.routing.RecordingPeer;
@@ -56,7 +56,11 @@ class ViewerConversationTest {
 
     ViewerConversationTest() {
         router.attachAgent("d1", agent);
-        relay.tokens.put("v-1.secret", new ViewerAccess("v-1", Set.of("d1")));
+        relay.accounts.put("a-1", new HashMap<>(Map.of("d1", Role.OWNER)));
+        relay.tokens.put("v-1.secret", new ViewerAccess("v-1", ViewerAccess.Kind.BROWSER, "browser v-1",
+                Map.of("d1", Role.OWNER)));
+        relay.tokens.put("l-1.secret", new ViewerAccess("l-1", ViewerAccess.Kind.LINK, "link l-1",
+                Map.of("d1", Role.VIEWER)));
         relay.codes.put("CODE-D1", "d1");
         relay.codes.put("CODE-D2", "d2");
     }
@@ -67,43 +71,79 @@ class ViewerConversationTest {
     }
 
     @Test
-    void aCodeOnAFreshSocketCreatesTheBrowsersIdentityAndTellsWhatIsKnown() {
+    void aSignedInSocketAuthenticatesWithoutATokenAndLearnsItsRoles() {
         var socket = new RecordingSocket<RelayToViewer>("s1");
+        socket.signedIn = "a-1";
         var viewer = conversation(socket);
 
-        viewer.receive(new ViewerToRelay.Pair("CODE-D1"));
+        viewer.receive(new ViewerToRelay.Authenticate(null));
 
-        var paired = assertInstanceOf(RelayToViewer.Paired.class, socket.replies.get(0));
-        assertEquals("v-new.secret", paired.token());
-        assertEquals(new DeviceSummary("d1", "d1", true, 0L), paired.device());
-        assertEquals(List.of("{\"type\":\"history\",\"deviceId\":\"d1\",\"points\":[]}"), socket.sent);
-        assertTrue(viewer.authenticated());
-        assertEquals("v-new", viewer.viewerId());
+        assertEquals(new RelayToViewer.Authenticated(List.of(new DeviceSummary("d1", "d1", true, 0L, "owner"))),
+                socket.replies.get(0));
+        assertEquals("a-1", viewer.viewerId());
         assertEquals(1, router.viewerCount("d1"));
     }
 
     @Test
-    void aCodeOnAnAuthenticatedSocketAddsTheDeviceToTheSameIdentity() {
+    void withoutASessionOrATokenTheSocketIsToldToSignInAndClosedWith4001() {
+        var socket = new RecordingSocket<RelayToViewer>("s1");
+        var viewer = conversation(socket);
+
+        viewer.receive(new ViewerToRelay.Authenticate(null));
+
+        var error = assertInstanceOf(RelayToViewer.Error.class, socket.replies.get(0));
+        assertEquals(ErrorCode.NOT_SIGNED_IN.wire(), error.code());
+        assertEquals(CloseCode.AUTH_FAILED.getCode(), socket.closeCode());
+        assertFalse(viewer.authenticated());
+    }
+
+    @Test
+    void aCodeBeforeAuthenticationIsRefusedAndCreatesNothing() {
+        var socket = new RecordingSocket<RelayToViewer>("s1");
+        var viewer = conversation(socket);
+
+        refused(ErrorCode.NOT_AUTHENTICATED, viewer, new ViewerToRelay.Pair("CODE-D2"));
+
+        assertFalse(viewer.authenticated());
+        assertEquals(0, router.viewerCount("d2"));
+        assertFalse(relay.accounts.values().stream().anyMatch(roles -> roles.containsKey("d2")));
+    }
+
+    @Test
+    void aCodeMakesTheSignedInAccountAnOwnerAndTellsWhatIsKnown() {
+        var socket = new RecordingSocket<RelayToViewer>("s1");
+        var viewer = signedIn(socket, "a-1");
+
+        viewer.receive(new ViewerToRelay.Pair("CODE-D2"));
+
+        var paired = assertInstanceOf(RelayToViewer.Paired.class, socket.replies.get(1));
+        assertNull(paired.token(), "an account keeps no token in the page");
+        assertEquals(new DeviceSummary("d2", "d2", false, 0L, "owner"), paired.device());
+        assertEquals(Role.OWNER, relay.accounts.get("a-1").get("d2"));
+        assertEquals(1, router.viewerCount("d2"));
+        assertTrue(relay.audited("pair", "d2").isPresent());
+    }
+
+    @Test
+    void aBrowserTokenFromBeforeAccountsStillPairsIntoItsOwnIdentity() {
         var socket = new RecordingSocket<RelayToViewer>("s1");
         var viewer = authenticated(socket);
 
         viewer.receive(new ViewerToRelay.Pair("CODE-D2"));
 
-        var paired = assertInstanceOf(RelayToViewer.Paired.class, socket.replies.get(1));
-        assertNull(paired.token(), "the browser keeps the token it has");
+        assertInstanceOf(RelayToViewer.Paired.class, socket.replies.get(1));
         assertEquals(Set.of("d1", "d2"), relay.tokens.get("v-1.secret").deviceIds());
-        assertEquals(1, router.viewerCount("d2"));
     }
 
     @Test
     void aWrongCodeIsRefusedAndCountedByTheThrottle() {
-        var viewer = conversation(new RecordingSocket<>("s1"));
+        var viewer = signedIn(new RecordingSocket<>("s1"), "a-1");
 
         for (int i = 0; i < 3; i++) {
             refused(ErrorCode.BAD_CODE, viewer, new ViewerToRelay.Pair("WRONG"));
         }
-        refused(ErrorCode.TOO_MANY_ATTEMPTS, viewer, new ViewerToRelay.Pair("CODE-D1"));
-        assertFalse(viewer.authenticated());
+        refused(ErrorCode.TOO_MANY_ATTEMPTS, viewer, new ViewerToRelay.Pair("CODE-D2"));
+        assertFalse(relay.accounts.get("a-1").containsKey("d2"));
     }
 
     @Test
@@ -111,7 +151,7 @@ class ViewerConversationTest {
         var socket = new RecordingSocket<RelayToViewer>("s1");
         authenticated(socket);
 
-        assertEquals(new RelayToViewer.Authenticated(List.of(new DeviceSummary("d1", "d1", true, 0L))),
+        assertEquals(new RelayToViewer.Authenticated(List.of(new DeviceSummary("d1", "d1", true, 0L, "owner"))),
                 socket.replies.get(0));
         router.latestToViewers("d1", new RelayToViewer.Telemetry("d1", 1L, Sample.cpuOnly(7)));
         router.latestToViewers("d2", new RelayToViewer.Telemetry("d2", 1L, Sample.cpuOnly(7)));
@@ -132,7 +172,7 @@ class ViewerConversationTest {
     }
 
     @Test
-    void onlyPingPairOrAuthenticateComeFirst() {
+    void onlyPingOrAuthenticateComeFirst() {
         var socket = new RecordingSocket<RelayToViewer>("s1");
         var viewer = conversation(socket);
 
@@ -156,11 +196,14 @@ class ViewerConversationTest {
         var second = conversation(new RecordingSocket<>("s2"));
 
         refused(ErrorCode.TOO_MANY_CONNECTIONS, second, new ViewerToRelay.Authenticate("v-1.secret"));
-        refused(ErrorCode.TOO_MANY_CONNECTIONS, second, new ViewerToRelay.Pair("CODE-D1"));
+        var third = signedIn(new RecordingSocket<>("s3"), "a-2");
+        var fourth = signedIn(new RecordingSocket<>("s4"), "a-2");
+        third.receive(new ViewerToRelay.Pair("CODE-D2"));
+        refused(ErrorCode.TOO_MANY_CONNECTIONS, fourth, new ViewerToRelay.Pair("CODE-D2"));
 
         assertFalse(second.authenticated());
         assertEquals(1, router.viewerCount("d1"));
-        assertEquals(1, relay.tokens.size(), "no identity was created for the refused pairing");
+        assertEquals(1, router.viewerCount("d2"));
     }
 
     @Test
@@ -178,6 +221,82 @@ class ViewerConversationTest {
         router.answer("d1", AgentToRelay.ActionResult.succeeded("r-1", null));
         assertTrue(socket.sent.stream().anyMatch(text -> text.contains("\"id\":\"a2\"") && text.contains("\"ok\":true")),
                 socket.sent.toString());
+    }
+
+    @Test
+    void aViewerMayWatchButItsActionIsRefusedNotAllowedAndAudited() {
+        relay.accounts.put("a-2", new HashMap<>(Map.of("d1", Role.VIEWER)));
+        var socket = new RecordingSocket<RelayToViewer>("s1");
+        var viewer = signedIn(socket, "a-2");
+
+        viewer.receive(new ViewerToRelay.Action("a1", "d1", "beep", null));
+
+        var refusal = assertInstanceOf(RelayToViewer.ActionResult.class, socket.replies.get(1));
+        assertEquals(ErrorCode.NOT_ALLOWED.wire(), refusal.code());
+        assertTrue(agent.sent.isEmpty());
+        assertEquals("not_allowed", relay.audited("action", "d1").orElseThrow().outcome());
+    }
+
+    @Test
+    void anOperatorsActionRunsAndItsOutcomeIsAudited() {
+        relay.accounts.put("a-2", new HashMap<>(Map.of("d1", Role.OPERATOR)));
+        var viewer = signedIn(new RecordingSocket<>("s1"), "a-2");
+
+        viewer.receive(new ViewerToRelay.Action("a1", "d1", "notify",
+                jakarta.json.Json.createObjectBuilder().add("title", "hello").build()));
+        router.answer("d1", AgentToRelay.ActionResult.succeeded("r-1", null));
+
+        var event = relay.audited("action", "d1").orElseThrow();
+        assertEquals("ok", event.outcome());
+        assertEquals("notify title=hello", event.detail());
+        assertEquals("user a-2", event.actor());
+        assertEquals("a-2", event.accountId());
+    }
+
+    @Test
+    void sharingReachesEveryTabOfTheAccountAtOnceAndARoleChangeTakesEffect() {
+        var first = new RecordingSocket<RelayToViewer>("s1");
+        var second = new RecordingSocket<RelayToViewer>("s2");
+        relay.accounts.put("a-2", new HashMap<>());
+        var tab = signedIn(first, "a-2");
+        signedIn(second, "a-2");
+
+        router.share("a-2", new RelayToViewer.Shared(new DeviceSummary("d1", "d1", true, 0L, "operator")));
+
+        assertInstanceOf(RelayToViewer.Shared.class, first.replies.get(1));
+        assertInstanceOf(RelayToViewer.Shared.class, second.replies.get(1));
+        assertTrue(first.sent.contains("{\"type\":\"history\",\"deviceId\":\"d1\",\"points\":[]}"),
+                "a new device is caught up like a paired one");
+        assertEquals(2, router.viewerCount("d1"), "both tabs now watch it");
+        tab.receive(new ViewerToRelay.Action("a1", "d1", "beep", null));
+        assertEquals(1, agent.sent.size());
+
+        router.share("a-2", new RelayToViewer.Shared(new DeviceSummary("d1", "d1", true, 0L, "viewer")));
+        tab.receive(new ViewerToRelay.Action("a2", "d1", "beep", null));
+        assertEquals(ErrorCode.NOT_ALLOWED.wire(), ((RelayToViewer.ActionResult) first.replies.get(3)).code());
+        assertEquals(2, router.viewerCount("d1"), "a role change attaches nothing twice");
+    }
+
+    @Test
+    void aShareLinkOnlyWatches() {
+        var socket = new RecordingSocket<RelayToViewer>("s1");
+        var link = conversation(socket);
+        link.receive(new ViewerToRelay.Authenticate("l-1.secret"));
+
+        assertEquals(new RelayToViewer.Authenticated(List.of(new DeviceSummary("d1", "d1", true, 0L, "viewer"))),
+                socket.replies.get(0));
+        assertTrue(relay.audited("link_used", "d1").isPresent());
+        refused(ErrorCode.NOT_ALLOWED, link, new ViewerToRelay.Pair("CODE-D2"));
+        refused(ErrorCode.NOT_ALLOWED, link, new ViewerToRelay.Unpair("d1"));
+        refused(ErrorCode.NOT_ALLOWED, link, new ViewerToRelay.Revoke());
+        link.receive(new ViewerToRelay.Action("a1", "d1", "beep", null));
+        assertEquals(ErrorCode.NOT_ALLOWED.wire(), ((RelayToViewer.ActionResult) socket.replies.get(1)).code());
+        assertTrue(agent.sent.isEmpty());
+    }
+
+    @Test
+    void anAccountCannotRevokeItselfOverTheSocket() {
+        refused(ErrorCode.NOT_ALLOWED, signedIn(new RecordingSocket<>("s1"), "a-1"), new ViewerToRelay.Revoke());
     }
 
     @Test
@@ -240,6 +359,14 @@ class ViewerConversationTest {
         return new ViewerConversation(socket, router, actions, throttle, relay);
     }
 
+    private ViewerConversation signedIn(RecordingSocket<RelayToViewer> socket, String accountId) {
+        socket.signedIn = accountId;
+        var viewer = conversation(socket);
+        viewer.receive(new ViewerToRelay.Authenticate(null));
+        assertTrue(viewer.authenticated());
+        return viewer;
+    }
+
     private ViewerConversation authenticated(RecordingSocket<RelayToViewer> socket) {
         var viewer = conversation(socket);
         viewer.receive(new ViewerToRelay.Authenticate("v-1.secret"));
@@ -252,15 +379,26 @@ class ViewerConversationTest {
         assertEquals(expected, violation.code());
     }
 
-    /** Viewers, codes and revocation in memory; revocation reaches the sockets through the router, as the relay's does. */
+    /**
+     * Accounts, tokens, codes and revocation in memory; changes reach the sockets through the
+     * router, as the relay's do.
+     */
     private final class FakeRelay implements ViewerRelay {
+        final Map<String, Map<String, Role>> accounts = new HashMap<>();
         final Map<String, ViewerAccess> tokens = new HashMap<>();
         final Map<String, String> codes = new HashMap<>();
+        final List<Audited> events = new CopyOnWriteArrayList<>();
         int maxViewers = 20;
 
         @Override
         public Optional<ViewerAccess> authenticate(String token) {
             return Optional.ofNullable(tokens.get(token));
+        }
+
+        @Override
+        public ViewerAccess account(String accountId) {
+            return new ViewerAccess(accountId, ViewerAccess.Kind.ACCOUNT, "user " + accountId,
+                    accounts.get(accountId));
         }
 
         @Override
@@ -270,26 +408,32 @@ class ViewerConversationTest {
         }
 
         @Override
-        public Viewers.IssuedToken createWithGrant(String deviceId) {
-            var access = new ViewerAccess("v-new", Set.of(deviceId));
-            tokens.put("v-new.secret", access);
-            return new Viewers.IssuedToken("v-new.secret", access);
-        }
-
-        @Override
-        public ViewerAccess grant(String viewerId, String deviceId) {
-            return change(viewerId, ids -> ids.add(deviceId));
+        public ViewerAccess pair(ViewerAccess viewer, String deviceId) {
+            if (viewer.kind() == ViewerAccess.Kind.BROWSER) {
+                var token = tokenOf(viewer.viewerId());
+                tokens.put(token, tokens.get(token).with(deviceId, Role.OWNER));
+                return tokens.get(token);
+            }
+            accounts.get(viewer.viewerId()).put(deviceId, Role.OWNER);
+            return account(viewer.viewerId());
         }
 
         @Override
         public List<DeviceSummary> summaries(Collection<String> deviceIds) {
-            return deviceIds.stream().sorted().map(id -> new DeviceSummary(id, id, router.isOnline(id), 0L)).toList();
+            return deviceIds.stream().sorted()
+                    .map(id -> new DeviceSummary(id, id, router.isOnline(id), 0L, null))
+                    .toList();
         }
 
         @Override
-        public void unpair(String viewerId, String deviceId) {
-            change(viewerId, ids -> ids.remove(deviceId));
-            router.lose(viewerId, deviceId, new RelayToViewer.Unpaired(deviceId));
+        public void unpair(ViewerAccess viewer, String deviceId) {
+            if (viewer.kind() == ViewerAccess.Kind.BROWSER) {
+                var token = tokenOf(viewer.viewerId());
+                tokens.put(token, tokens.get(token).without(deviceId));
+            } else {
+                accounts.get(viewer.viewerId()).remove(deviceId);
+            }
+            router.lose(viewer.viewerId(), deviceId, new RelayToViewer.Unpaired(deviceId));
         }
 
         @Override
@@ -303,14 +447,19 @@ class ViewerConversationTest {
             return maxViewers;
         }
 
-        private ViewerAccess change(String viewerId, Consumer<Set<String>> change) {
-            var entry = tokens.entrySet().stream().filter(e -> e.getValue().viewerId().equals(viewerId)).findFirst()
-                    .orElseThrow();
-            var ids = new HashSet<>(entry.getValue().deviceIds());
-            change.accept(ids);
-            var changed = new ViewerAccess(viewerId, Set.copyOf(ids));
-            entry.setValue(changed);
-            return changed;
+        @Override
+        public void record(Audited event) {
+            events.add(event);
+        }
+
+        Optional<Audited> audited(String kind, String deviceId) {
+            return events.stream().filter(event -> event.kind().equals(kind) && deviceId.equals(event.deviceId()))
+                    .reduce((first, last) -> last);
+        }
+
+        private String tokenOf(String viewerId) {
+            return tokens.entrySet().stream().filter(entry -> entry.getValue().viewerId().equals(viewerId))
+                    .map(Map.Entry::getKey).findFirst().orElseThrow();
         }
     }
 }
