@@ -3,10 +3,9 @@ package dev.deskrelay.relay.pairing;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.deskrelay.relay.Chores;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -31,22 +30,14 @@ public class ExpiredCodeSweep {
     private ScheduledFuture<?> sweeps;
 
     void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        sweeps = scheduler.scheduleWithFixedDelay(this::sweep, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+        sweeps = Chores.every(scheduler, PERIOD, codes::removeExpired, LOG,
+                "could not remove expired pairing codes; trying again in a minute");
     }
 
     @PreDestroy
     void stop() {
         if (sweeps != null) {
             sweeps.cancel(false);
-        }
-    }
-
-    private void sweep() {
-        // a failure must not end the schedule: the database may be back by the next sweep
-        try {
-            codes.removeExpired();
-        } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "could not remove expired pairing codes; trying again in a minute", failed);
         }
     }
 }
