@@ -2,7 +2,6 @@ package dev.deskrelay.relay.connection;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.security.Principal;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,6 +15,7 @@ import dev.deskrelay.protocol.CloseCode;
 import dev.deskrelay.protocol.ErrorCode;
 import dev.deskrelay.protocol.ProtocolViolation;
 import dev.deskrelay.protocol.WireFormat;
+import dev.deskrelay.relay.account.SignedIn;
 import dev.deskrelay.relay.limits.MessageBudget;
 import dev.deskrelay.relay.metrics.RelayMetrics;
 import dev.deskrelay.relay.routing.Peer;
@@ -172,10 +172,9 @@ public final class SessionPeer<O> implements ConversationSocket<O> {
         return address;
     }
 
-    /** Jakarta Security set the caller at the handshake; its name is the account's id. */
     @Override
     public Optional<String> signedInAccount() {
-        return Optional.ofNullable(session.getUserPrincipal()).map(Principal::getName);
+        return SignedIn.accountOf(session);
     }
 
     void released() {

@@ -44,12 +44,17 @@ public final class TrustedProxies {
         return new TrustedProxies(proxies);
     }
 
+    /** @return whether a connection from {@code peer} comes through one of the proxies, whose headers count */
+    public boolean trusts(String peer) {
+        return proxies.contains(normal(peer).orElse(peer));
+    }
+
     /**
      * @param peer the address the connection comes from
      * @param forwardedFor every {@code X-Forwarded-For} header of the request, in order
      */
     public String client(String peer, List<String> forwardedFor) {
-        if (!proxies.contains(normal(peer).orElse(peer))) {
+        if (!trusts(peer)) {
             return peer;
         }
         var hops = new ArrayList<String>();

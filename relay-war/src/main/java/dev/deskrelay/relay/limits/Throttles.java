@@ -23,6 +23,23 @@ public class Throttles {
     @ConfigProperty(name = "deskrelay.pairing-failure-window-seconds", defaultValue = "600")
     long pairingFailureWindowSeconds;
 
+    @Inject
+    @ConfigProperty(name = "deskrelay.sign-in-failures-per-account", defaultValue = "5")
+    int signInFailuresPerAccount;
+    @Inject
+    @ConfigProperty(name = "deskrelay.sign-in-failures-per-address", defaultValue = "20")
+    int signInFailuresPerAddress;
+    @Inject
+    @ConfigProperty(name = "deskrelay.sign-in-failure-window-seconds", defaultValue = "900")
+    long signInFailureWindowSeconds;
+
+    @Produces
+    @Singleton
+    SignInThrottle signInThrottle() {
+        return new SignInThrottle(signInFailuresPerAccount, signInFailuresPerAddress,
+                Duration.ofSeconds(signInFailureWindowSeconds), System::nanoTime);
+    }
+
     @Produces
     @Singleton
     PairingThrottle pairingThrottle() {

@@ -26,13 +26,29 @@ final class TokenBucket {
     }
 
     synchronized boolean take() {
-        long now = nanoTime.getAsLong();
-        tokens = Math.min(burst, tokens + (now - refilledAt) * perNano);
-        refilledAt = now;
+        refill();
         if (tokens >= 1) {
             tokens--;
             return true;
         }
         return false;
+    }
+
+    /** @return nanoseconds until a token is there to take; 0 when one is there now */
+    synchronized long nanosUntilToken() {
+        refill();
+        return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / perNano);
+    }
+
+    /** @return whether it is as full as it started, so it remembers nothing worth keeping */
+    synchronized boolean full() {
+        refill();
+        return tokens >= burst;
+    }
+
+    private void refill() {
+        long now = nanoTime.getAsLong();
+        tokens = Math.min(burst, tokens + (now - refilledAt) * perNano);
+        refilledAt = now;
     }
 }

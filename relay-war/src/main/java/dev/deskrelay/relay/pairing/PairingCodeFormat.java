@@ -18,18 +18,28 @@ public final class PairingCodeFormat {
 
     /** A new code in its canonical form (no separator). */
     public static String generate() {
-        return Secrets.randomChars(ALPHABET.toCharArray(), LENGTH);
+        return generate(LENGTH);
     }
 
-    /** How a person sees it: {@code ABCD-EFGH}. */
+    /** A code of another length in the same alphabet, such as the 16-character setup code. */
+    public static String generate(int length) {
+        return Secrets.randomChars(ALPHABET.toCharArray(), length);
+    }
+
+    /** How a person sees it, in groups of four: {@code ABCD-EFGH}. */
     public static String display(String canonical) {
-        return canonical.substring(0, LENGTH / 2) + "-" + canonical.substring(LENGTH / 2);
+        return String.join("-", canonical.split("(?<=\\G.{4})"));
     }
 
     /** What a person typed, in canonical form: case, spaces and dashes don't matter. */
     public static Optional<String> normalize(String typed) {
+        return normalize(typed, LENGTH);
+    }
+
+    /** As {@link #normalize(String)}, for a code of {@code length} characters. */
+    public static Optional<String> normalize(String typed, int length) {
         String canonical = typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        boolean wellFormed = canonical.length() == LENGTH
+        boolean wellFormed = canonical.length() == length
                 && canonical.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
         return wellFormed ? Optional.of(canonical) : Optional.empty();
     }
