@@ -45,6 +45,6 @@ public class DevicePresence {
 
     private DeviceSummary summary(Device device, long now) {
         boolean online = router.isOnline(device.id());
-        return new DeviceSummary(device.id(), device.name(), online, online ? now : device.lastSeen());
+        return new DeviceSummary(device.id(), device.name(), online, online ? now : device.lastSeen(), null);
     }
 }

@@ -6,11 +6,12 @@ import java.util.List;
 
 import dev.deskrelay.protocol.DeviceSummary;
 import dev.deskrelay.protocol.RelayToViewer;
-import dev.deskrelay.relay.access.AccountNames;
 import dev.deskrelay.relay.access.Holdings;
 import dev.deskrelay.relay.access.Role;
 import dev.deskrelay.relay.access.ShareLink;
 import dev.deskrelay.relay.access.ShareLinks;
+import dev.deskrelay.relay.account.Account;
+import dev.deskrelay.relay.account.Accounts;
 import dev.deskrelay.relay.api.ApiError;
 import dev.deskrelay.relay.audit.Audited;
 import dev.deskrelay.relay.pairing.Viewers;
@@ -31,7 +32,7 @@ public class Sharing {
     @Inject
     Holdings holdings;
     @Inject
-    AccountNames names;
+    Accounts accounts;
     @Inject
     ShareLinks links;
     @Inject
@@ -48,7 +49,7 @@ public class Sharing {
     public List<Share> shares(String caller, String deviceId) {
         requireOwner(caller, deviceId);
         return holdings.holders(deviceId).entrySet().stream()
-                .map(holder -> new Share(holder.getKey(), names.nameOf(holder.getKey()), holder.getValue().wireName()))
+                .map(holder -> new Share(holder.getKey(), nameOf(holder.getKey()), holder.getValue().wireName()))
                 .sorted(Comparator.comparing(Share::username))
                 .toList();
     }
@@ -56,8 +57,7 @@ public class Sharing {
     public void share(String caller, String deviceId, String username, String roleName, String address) {
         requireOwner(caller, deviceId);
         Role role = parseRole(roleName);
-        String accountId = names.idOf(username)
-                .orElseThrow(() -> new ApiError(404, "unknown_account", "there is no account with that user name"));
+        String accountId = accountNamed(username);
         if (accountId.equals(caller)) {
             throw new ApiError(400, "own_device", "you hold this computer already");
         }
@@ -66,18 +66,17 @@ public class Sharing {
         }
         holdings.share(deviceId, accountId, role);
         router.share(accountId, new RelayToViewer.Shared(summary(deviceId, role)));
-        record(caller, "share", deviceId, "with " + names.nameOf(accountId) + " as " + role.wireName(), address);
+        record(caller, "share", deviceId, "with " + nameOf(accountId) + " as " + role.wireName(), address);
     }
 
     public void unshare(String caller, String deviceId, String username, String address) {
         requireOwner(caller, deviceId);
-        String accountId = names.idOf(username)
-                .orElseThrow(() -> new ApiError(404, "unknown_account", "there is no account with that user name"));
+        String accountId = accountNamed(username);
         if (holdings.roleOf(accountId, deviceId).filter(Role.OWNER::equals).isPresent()) {
             throw new ApiError(409, "already_owner", "an owner gives a computer up themselves");
         }
         revocations.unshare(deviceId, accountId);
-        record(caller, "unshare", deviceId, "from " + names.nameOf(accountId), address);
+        record(caller, "unshare", deviceId, "from " + nameOf(accountId), address);
     }
 
     public ShareLinks.IssuedLink createLink(String caller, String deviceId, Duration validFor, String address) {
@@ -121,8 +120,14 @@ public class Sharing {
         return deviceIds.size();
     }
 
+    /** The user name, or the id itself for an account removed meanwhile. */
     public String nameOf(String accountId) {
-        return names.nameOf(accountId);
+        return accounts.byId(accountId).map(Account::username).orElse(accountId);
+    }
+
+    private String accountNamed(String username) {
+        return accounts.byUsername(username).map(Account::id)
+                .orElseThrow(() -> new ApiError(404, "unknown_account", "there is no account with that user name"));
     }
 
     private DeviceSummary summary(String deviceId, Role role) {
@@ -145,7 +150,7 @@ public class Sharing {
     }
 
     private void record(String caller, String kind, String deviceId, String detail, String address) {
-        audit.fire(new Audited(kind, caller, names.nameOf(caller), deviceId, detail, "ok", address));
+        audit.fire(new Audited(kind, caller, nameOf(caller), deviceId, detail, "ok", address));
     }
 
     /** One holder of a device, as its owner sees them. */

@@ -7,10 +7,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.deskrelay.protocol.DeviceSummary;
-import dev.deskrelay.relay.access.AccountNames;
 import dev.deskrelay.relay.access.Holdings;
 import dev.deskrelay.relay.access.ShareLinks;
 import dev.deskrelay.relay.access.ViewerAccess;
+import dev.deskrelay.relay.account.Account;
+import dev.deskrelay.relay.account.Accounts;
 import dev.deskrelay.relay.account.ApiTokens;
 import dev.deskrelay.relay.audit.Audited;
 import dev.deskrelay.relay.pairing.PairingCodes;
@@ -34,7 +35,7 @@ public class ViewerRelayBeans implements ViewerRelay {
     @Inject
     Holdings holdings;
     @Inject
-    AccountNames names;
+    Accounts accounts;
     @Inject
     PairingCodes pairingCodes;
     @Inject
@@ -60,7 +61,7 @@ public class ViewerRelayBeans implements ViewerRelay {
 
     @Override
     public ViewerAccess account(String accountId) {
-        return new ViewerAccess(accountId, ViewerAccess.Kind.ACCOUNT, names.nameOf(accountId),
+        return new ViewerAccess(accountId, ViewerAccess.Kind.ACCOUNT, accounts.byId(accountId).map(Account::username).orElse(accountId),
                 holdings.rolesOf(accountId));
     }
 

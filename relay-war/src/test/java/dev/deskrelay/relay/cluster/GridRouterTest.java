@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 
 import dev.deskrelay.protocol.AgentToRelay;
 import dev.deskrelay.protocol.CloseCode;
+import dev.deskrelay.protocol.DeviceSummary;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.Sample;
 import dev.deskrelay.protocol.ViewerToRelay;
@@ -159,6 +160,18 @@ class GridRouterTest {
         Eventually.holds("B's tab was revoked", () -> tab.revoked);
         Eventually.holds("B's agent was closed as removed",
                 () -> closedWith(agent, CloseCode.DEVICE_REMOVED));
+    }
+
+    @Test
+    void aShareReachesTheAccountsSocketsOnEveryMember() {
+        var a = relay();
+        var b = relay();
+        b.router.attachViewer(tab, List.of());
+        var shared = new RelayToViewer.Shared(new DeviceSummary("d1", "pc", true, 1L, "operator"));
+
+        a.router.share("browser-1", shared);
+
+        Eventually.holds("B's tab gained d1 as operator", () -> tab.gained.equals(List.of(shared)));
     }
 
     @Test

@@ -11,6 +11,7 @@ public final class RecordingTab implements ViewerSocket {
     private final String viewerId;
     public final RecordingPeer peer;
     public final List<String> lost = new CopyOnWriteArrayList<>();
+    public final List<RelayToViewer.Shared> gained = new CopyOnWriteArrayList<>();
     public volatile boolean revoked;
 
     public RecordingTab(String viewerId, String socketId) {
@@ -31,6 +32,11 @@ public final class RecordingTab implements ViewerSocket {
     @Override
     public void lose(String deviceId, RelayToViewer notice) {
         lost.add(deviceId);
+    }
+
+    @Override
+    public void gain(RelayToViewer.Shared notice) {
+        gained.add(notice);
     }
 
     @Override

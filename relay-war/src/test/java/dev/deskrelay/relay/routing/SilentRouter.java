@@ -85,6 +85,10 @@ public class SilentRouter implements Router {
     }
 
     @Override
+    public void share(String viewerId, RelayToViewer.Shared notice) {
+    }
+
+    @Override
     public void revoke(String viewerId) {
     }
 
