@@ -65,6 +65,16 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
+    /** Spends a PBKDF2 check either way, so the answer's time says nothing. */
+    public boolean hasPassword(String accountId, String password) {
+        var account = byId(accountId);
+        if (account.isEmpty() || password == null) {
+            passwords.matchNothing(password == null ? "" : password);
+            return false;
+        }
+        return passwords.matches(password, account.get().passwordHash());
+    }
+
     public void changePassword(String accountId, String password) {
         Credentials.password(password);
         byId(accountId).orElseThrow(() -> new ApiError(401, "not_signed_in", "sign in first"))

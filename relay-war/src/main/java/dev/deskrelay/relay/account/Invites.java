@@ -6,6 +6,7 @@ import java.util.List;
 import dev.deskrelay.relay.api.ApiError;
 import dev.deskrelay.relay.pairing.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,8 @@ public class Invites {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    Accounts accounts;
 
     /** @throws ApiError {@code bad_hours} outside 1 to 168 */
     public Issued create(String createdBy, Integer hours) {
@@ -57,7 +60,7 @@ public class Invites {
      * @throws ApiError {@code bad_invite}: unknown, used or expired
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void spend(String code) {
+    void spend(String code) {
         int spent = code == null ? 0
                 : em.createQuery("DELETE FROM Invite i WHERE i.codeHash = :hash AND i.expiresAt > :now")
                         .setParameter("hash", Secrets.hash(code))
@@ -65,6 +68,18 @@ public class Invites {
         if (spent == 0) {
             throw new ApiError(400, "bad_invite", "this invite is unknown, used or expired: ask for a new one");
         }
+    }
+
+    /**
+     * Makes an account with an invite, both or neither.
+     *
+     * @throws ApiError {@code bad_invite}, or the account's own refusals
+     */
+    public Account accept(String code, String username, String password) {
+        Credentials.username(username);
+        Credentials.password(password);
+        spend(code);
+        return accounts.create(username, password, false);
     }
 
     public void removeExpired() {

@@ -39,7 +39,7 @@ public class SetupAnnouncement {
     }
 
     /** Setup succeeded: the code is spent, and so is the file. */
-    void spent() {
+    public void spent() {
         file().ifPresent(file -> {
             try {
                 Files.deleteIfExists(file);

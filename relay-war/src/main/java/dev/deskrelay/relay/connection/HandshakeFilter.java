@@ -23,9 +23,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code X-Forwarded-For} ({@link TrustedProxies}) and handed on as the request's remote address,
  * which Tyrus gives the session; and the page's origin, refused with 403 when foreign. {@code /ws}
  * has an origin policy of its own: it carries no credential a foreign page could borrow, and the
- * prototype's page is opened from a file ({@code Origin: null}).
+ * prototype's page is opened from a file ({@code Origin: null}). The HTTP API ({@code /api}) passes
+ * the same two: its calls are counted and audited under the client's address, and a foreign page's
+ * call is refused like its socket (with the SameSite session cookie and JSON-only changes, the
+ * API's defence against cross-site requests).
  */
-@WebFilter(urlPatterns = {"/agent", "/viewer", "/ws"})
+@WebFilter(urlPatterns = {"/agent", "/viewer", "/ws", "/api/*"})
 public class HandshakeFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(HandshakeFilter.class.getName());
