@@ -79,6 +79,12 @@ public class Sharing {
         record(caller, "unshare", deviceId, "from " + nameOf(accountId), address);
     }
 
+    /** An owner removes the device for everyone: its agent is closed with 4004 and its credential stops working. */
+    public void removeDevice(String caller, String deviceId) {
+        requireOwner(caller, deviceId);
+        revocations.removeDevice(deviceId, nameOf(caller));
+    }
+
     public ShareLinks.IssuedLink createLink(String caller, String deviceId, Duration validFor, String address) {
         requireOwner(caller, deviceId);
         if (validFor.compareTo(ShareLinks.SHORTEST) < 0 || validFor.compareTo(ShareLinks.LONGEST) > 0) {
