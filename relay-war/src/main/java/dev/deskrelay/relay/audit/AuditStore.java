@@ -15,9 +15,15 @@ public class AuditStore {
     @PersistenceContext
     EntityManager em;
 
-    /** One transaction for the whole batch. */
+    /**
+     * One transaction for the whole batch, a row at a time in the batch's order: the ids are the
+     * order the log reads back, and EclipseLink would insert the new rows of one commit in any order.
+     */
     public void write(List<AuditEvent> batch) {
-        batch.forEach(em::persist);
+        for (AuditEvent event : batch) {
+            em.persist(event);
+            em.flush();
+        }
     }
 
     /** @return how many events older than {@code cutOff} (epoch ms) were removed */
