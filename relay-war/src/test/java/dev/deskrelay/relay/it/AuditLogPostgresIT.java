@@ -1,0 +1,57 @@
+package dev.deskrelay.relay.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.deskrelay.harness.ThrowawayPostgres;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * The audit log's rows numbered by PostgreSQL's identity column, read back in order. The relay
+ * runs as {@code DESKRELAY_DATABASE=postgresql ./run} starts it, with the TEST-ONLY
+ * {@link HeaderSignIn} and {@link AuditFixture} added to its WAR, as in {@link AuditLogIT}.
+ */
+class AuditLogPostgresIT {
+
+    @Test
+    void eventsAreNumberedByPostgresqlInTheOrderFired(@TempDir Path data, @TempDir Path wars) throws InterruptedException {
+        Path war = wars.resolve("relay.war");
+        RelayWar.asBuilt().addClasses(HeaderSignIn.class, AuditFixture.class).as(ZipExporter.class).exportTo(war.toFile());
+        // fsync off: a test server's data need not survive a crash of the machine
+        try (var database = ThrowawayPostgres.start(Path.of(System.getProperty("java.io.tmpdir")), Map.of("fsync", "off"));
+                var relay = startWith(war, data, database.settings())) {
+            var http = new AuditHttp(relay.port());
+            var events = Json.createArrayBuilder();
+            for (String detail : List.of("first", "second", "third")) {
+                events.add(AuditHttp.event("action", "a-pg", "pg", "d-pg", detail, "ok"));
+            }
+            http.fixture("events", events.build());
+
+            var page = http.awaitEvents("a-pg", 3);
+            assertEquals(List.of("third", "second", "first"), page.getJsonArray("events").getValuesAs(JsonObject.class)
+                    .stream().map(event -> event.getString("detail")).toList());
+            assertEquals("3", database.query("SELECT count(*) FROM audit_events WHERE account_id = 'a-pg'").strip());
+            assertEquals(Long.parseLong(database.query("SELECT max(id) FROM audit_events").strip()),
+                    page.getJsonArray("events").getJsonObject(0).getJsonNumber("id").longValue());
+        }
+    }
+
+    /** RelayProcess deploys the WAR {@code relay.war} names, read as it launches. */
+    private static RelayProcess startWith(Path war, Path data, Map<String, String> settings) {
+        String built = System.getProperty("relay.war");
+        System.setProperty("relay.war", war.toString());
+        try {
+            return RelayProcess.start(data, settings);
+        } finally {
+            System.setProperty("relay.war", built);
+        }
+    }
+}
