@@ -10,17 +10,20 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 
 /**
  * Writes every {@link Audited} event to the database through an {@link AuditQueue}: the firer,
  * often a socket's thread, only queues it, and the container's scheduler writes the queue in
  * batches every {@value #PERIOD_MILLIS} ms or as soon as a batch is full. What is queued when the
- * relay stops is written before it goes.
+ * relay stops is written before it goes, after the sockets are closed (what closing them fires
+ * included), while the database still works.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -47,7 +50,7 @@ public class AuditLog {
 
     // the log starts with the application, not at the first event, so its schedule always runs
     void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        drains = scheduler.scheduleWithFixedDelay(this::drain, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        drains = scheduler.scheduleWithFixedDelay(queue::drain, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Synchronous for the firer, and quick: the time is the firing's, the writing comes later. */
@@ -55,23 +58,20 @@ public class AuditLog {
         queue.add(new AuditEvent(event, clock.millis()));
     }
 
-    @PreDestroy
-    void stop() {
+    /** After {@code GracefulStop}'s observer (default priority), which closes the sockets. */
+    void stopping(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) @BeforeDestroyed(ApplicationScoped.class)
+            Object application) {
         if (drains != null) {
             drains.cancel(false);
         }
-        drain();
-    }
-
-    private void drain() {
-        queue.drain();
+        queue.close();
     }
 
     private void drainSoon() {
         try {
-            scheduler.execute(this::drain);
+            scheduler.execute(queue::drain);
         } catch (RejectedExecutionException stopping) {
-            // the relay is stopping: stop() drains what is waiting
+            // the relay is stopping: stopping() drains what is waiting
         }
     }
 

@@ -22,6 +22,7 @@ final class AuditQueue {
     private final Runnable batchReady;
     // one drain at a time, so batches are written in the order they were queued
     private final ReentrantLock draining = new ReentrantLock();
+    private volatile boolean closed;
 
     /**
      * @param capacity how many may wait before firers write their own
@@ -35,13 +36,22 @@ final class AuditQueue {
     }
 
     void add(AuditEvent event) {
-        if (!waiting.offer(event)) {
+        if (closed || !waiting.offer(event)) {
             writer.accept(List.of(event));
             return;
         }
-        if (waiting.size() == BATCH) {
+        if (closed) {
+            // closed while this one was being queued: the last drain may have missed it
+            drain();
+        } else if (waiting.size() == BATCH) {
             batchReady.run();
         }
+    }
+
+    /** Writes what is waiting; from now on firers write their own, as nothing drains any more. */
+    void close() {
+        closed = true;
+        drain();
     }
 
     /** Writes what is waiting, a batch at a time, until nothing is. */

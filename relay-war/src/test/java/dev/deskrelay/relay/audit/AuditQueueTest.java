@@ -44,6 +44,17 @@ class AuditQueueTest {
         assertEquals(AuditQueue.BATCH + 2, written.stream().mapToInt(List::size).sum());
     }
 
+    @Test
+    void closingWritesWhatWaitsAndLeavesLaterEventsToTheirFirers() {
+        var queue = queue(1000);
+        add(queue, 1, 3);
+        queue.close();
+        assertEquals(List.of(ids(1, 3)), written);
+        add(queue, 4, 4);
+        assertEquals(List.of(ids(1, 3), List.of(4L)), written, "nothing waits for a drain that will not come");
+        assertEquals(0, queue.waiting());
+    }
+
     private AuditQueue queue(int capacity) {
         return new AuditQueue(capacity, batch -> written.add(batch.stream().map(AuditEvent::id).toList()),
                 drainsAsked::incrementAndGet);

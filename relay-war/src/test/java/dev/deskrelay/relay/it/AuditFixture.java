@@ -43,18 +43,24 @@ public class AuditFixture {
     @Path("accounts")
     @Transactional
     public void account(JsonObject account) {
-        em.createNativeQuery("INSERT INTO ACCOUNTS (ID, USERNAME, PASSWORDHASH, ADMIN, CREATEDAT) VALUES (?1, ?1, 'none', ?2, 0)")
-                .setParameter(1, account.getString("id")).setParameter(2, account.getBoolean("admin"))
-                .executeUpdate();
+        insert("INSERT INTO ACCOUNTS (ID, USERNAME, PASSWORDHASH, ADMIN, CREATEDAT) VALUES (?1, ?1, 'none', ?2, 0)",
+                account.getString("id"), account.getBoolean("admin"));
     }
 
     @POST
     @Path("access")
     @Transactional
     public void access(JsonObject access) {
-        em.createNativeQuery("INSERT INTO DEVICE_ACCESS (DEVICE_ID, ACCOUNT_ID, ROLE, GRANTEDAT) VALUES (?1, ?2, ?3, 0)")
-                .setParameter(1, access.getString("device")).setParameter(2, access.getString("account"))
-                .setParameter(3, access.getString("role")).executeUpdate();
+        insert("INSERT INTO DEVICE_ACCESS (DEVICE_ID, ACCOUNT_ID, ROLE, GRANTEDAT) VALUES (?1, ?2, ?3, 0)",
+                access.getString("device"), access.getString("account"), access.getString("role"));
+    }
+
+    private void insert(String sql, Object... values) {
+        var insert = em.createNativeQuery(sql);
+        for (int i = 0; i < values.length; i++) {
+            insert.setParameter(i + 1, values[i]);
+        }
+        insert.executeUpdate();
     }
 
     private static String text(JsonObject event, String name) {
