@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.Test;
@@ -15,25 +16,32 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
- * The audit log's rows numbered by PostgreSQL's identity column, read back in order. The relay
+ * The audit log's rows numbered by PostgreSQL's identity column, read back in order, none lost
+ * to a stop that comes right after they were fired. The relay
  * runs as {@code DESKRELAY_DATABASE=postgresql ./run} starts it, with the TEST-ONLY
  * {@link HeaderSignIn} and {@link AuditFixture} added to its WAR, as in {@link AuditLogIT}.
  */
 class AuditLogPostgresIT {
 
     @Test
-    void eventsAreNumberedByPostgresqlInTheOrderFired(@TempDir Path data, @TempDir Path wars) throws InterruptedException {
+    void eventsAreNumberedByPostgresqlInTheOrderFiredAndSurviveAStop(@TempDir Path data, @TempDir Path wars) throws InterruptedException {
         Path war = wars.resolve("relay.war");
         RelayWar.asBuilt().addClasses(HeaderSignIn.class, AuditFixture.class).as(ZipExporter.class).exportTo(war.toFile());
         // fsync off: a test server's data need not survive a crash of the machine
         try (var database = ThrowawayPostgres.start(Path.of(System.getProperty("java.io.tmpdir")), Map.of("fsync", "off"));
-                var relay = startWith(war, data, database.settings())) {
+                var relay = deploying(war, () -> RelayProcess.start(data, database.settings()))) {
             var http = new AuditHttp(relay.port());
             var events = Json.createArrayBuilder();
             for (String detail : List.of("first", "second", "third")) {
                 events.add(AuditHttp.event("action", "a-pg", "pg", "d-pg", detail, "ok"));
             }
             http.fixture("events", events.build());
+            // at once, most likely before the next drain: the stop writes what is still queued
+            relay.stop();
+            deploying(war, () -> {
+                relay.start();
+                return relay;
+            });
 
             var page = http.awaitEvents("a-pg", 3);
             assertEquals(List.of("third", "second", "first"), page.getJsonArray("events").getValuesAs(JsonObject.class)
@@ -44,12 +52,12 @@ class AuditLogPostgresIT {
         }
     }
 
-    /** RelayProcess deploys the WAR {@code relay.war} names, read as it launches. */
-    private static RelayProcess startWith(Path war, Path data, Map<String, String> settings) {
+    /** RelayProcess deploys the WAR that {@code relay.war} names as it launches: this one, for now. */
+    private static RelayProcess deploying(Path war, Supplier<RelayProcess> launch) {
         String built = System.getProperty("relay.war");
         System.setProperty("relay.war", war.toString());
         try {
-            return RelayProcess.start(data, settings);
+            return launch.get();
         } finally {
             System.setProperty("relay.war", built);
         }
