@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,6 +43,7 @@ public class AuditLog {
 
     private AuditQueue queue;
     private ScheduledFuture<?> drains;
+    private final AtomicBoolean drainAsked = new AtomicBoolean();
 
     @PostConstruct
     void start() {
@@ -67,9 +69,16 @@ public class AuditLog {
         queue.close();
     }
 
+    /** One task until it runs: each costs the managed executor a class path scan to capture its context. */
     private void drainSoon() {
+        if (!drainAsked.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            scheduler.execute(queue::drain);
+            scheduler.execute(() -> {
+                drainAsked.set(false);
+                queue.drain();
+            });
         } catch (RejectedExecutionException stopping) {
             // the relay is stopping: stopping() drains what is waiting
         }

@@ -27,7 +27,8 @@ final class AuditQueue {
     /**
      * @param capacity how many may wait before firers write their own
      * @param writer writes a batch in one transaction
-     * @param batchReady asks for a drain soon, on another thread, when a full batch is waiting
+     * @param batchReady asks for a drain soon, on another thread, at every event added while a full
+     *     batch is waiting; it should ask once until the drain begins
      */
     AuditQueue(int capacity, Consumer<List<AuditEvent>> writer, Runnable batchReady) {
         this.waiting = new ArrayBlockingQueue<>(capacity);
@@ -43,7 +44,8 @@ final class AuditQueue {
         if (closed) {
             // closed while this one was being queued: the last drain may have missed it
             drain();
-        } else if (waiting.size() == BATCH) {
+        } else if (waiting.size() >= BATCH) {
+            // not == BATCH: with firers adding at once, the size that one of them sees may skip it
             batchReady.run();
         }
     }

@@ -48,7 +48,7 @@ public class AuditResource {
 
     @GET
     @Path("audit.json")
-    public Response json(@QueryParam("device") String device, @QueryParam("account") String account,
+    public Response jsonDownload(@QueryParam("device") String device, @QueryParam("account") String account,
             @QueryParam("kind") String kind, @QueryParam("before") String before, @QueryParam("limit") String limit) {
         AuditPage page = read(download(device, account, kind, before, limit));
         return attachment(json(page).toString(), MediaType.APPLICATION_JSON, "json");
@@ -56,7 +56,7 @@ public class AuditResource {
 
     @GET
     @Path("audit.csv")
-    public Response csv(@QueryParam("device") String device, @QueryParam("account") String account,
+    public Response csvDownload(@QueryParam("device") String device, @QueryParam("account") String account,
             @QueryParam("kind") String kind, @QueryParam("before") String before, @QueryParam("limit") String limit) {
         AuditPage page = read(download(device, account, kind, before, limit));
         StreamingOutput body = out -> {
