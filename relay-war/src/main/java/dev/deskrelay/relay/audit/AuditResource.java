@@ -13,10 +13,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -40,25 +40,20 @@ public class AuditResource {
     @GET
     @Path("audit")
     @Produces(MediaType.APPLICATION_JSON)
-    public String page(@QueryParam("device") String device, @QueryParam("account") String account,
-            @QueryParam("kind") String kind, @QueryParam("before") String before, @QueryParam("limit") String limit) {
-        return json(read(AuditFilter.of(device, account, kind, before, limit, AuditFilter.PAGE,
-                AuditFilter.MOST_PER_PAGE))).toString();
+    public String page(@BeanParam AuditParameters asked) {
+        return json(read(asked.filter(AuditFilter.PAGE, AuditFilter.MOST_PER_PAGE))).toString();
     }
 
     @GET
     @Path("audit.json")
-    public Response jsonDownload(@QueryParam("device") String device, @QueryParam("account") String account,
-            @QueryParam("kind") String kind, @QueryParam("before") String before, @QueryParam("limit") String limit) {
-        AuditPage page = read(download(device, account, kind, before, limit));
-        return attachment(json(page).toString(), MediaType.APPLICATION_JSON, "json");
+    public Response jsonDownload(@BeanParam AuditParameters asked) {
+        return attachment(json(read(download(asked))).toString(), MediaType.APPLICATION_JSON, "json");
     }
 
     @GET
     @Path("audit.csv")
-    public Response csvDownload(@QueryParam("device") String device, @QueryParam("account") String account,
-            @QueryParam("kind") String kind, @QueryParam("before") String before, @QueryParam("limit") String limit) {
-        AuditPage page = read(download(device, account, kind, before, limit));
+    public Response csvDownload(@BeanParam AuditParameters asked) {
+        AuditPage page = read(download(asked));
         StreamingOutput body = out -> {
             var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             AuditCsv.write(page.events(), writer);
@@ -67,9 +62,9 @@ public class AuditResource {
         return attachment(body, "text/csv; charset=utf-8", "csv");
     }
 
-    private static AuditFilter download(String device, String account, String kind, String before, String limit) {
-        return AuditFilter.of(device, account, kind, before, limit, AuditFilter.MOST_PER_DOWNLOAD,
-                AuditFilter.MOST_PER_DOWNLOAD);
+    /** A download is one file: as many as it may hold unless a smaller limit is asked for. */
+    private static AuditFilter download(AuditParameters asked) {
+        return asked.filter(AuditFilter.MOST_PER_DOWNLOAD, AuditFilter.MOST_PER_DOWNLOAD);
     }
 
     private AuditPage read(AuditFilter filter) {
