@@ -27,6 +27,8 @@ public final class Settings {
     /** What a value must be: the check throws {@link IllegalArgumentException} saying what is wrong. */
     private enum Kind {
         WHOLE(Settings::positiveWhole),
+        // ten years: a longer retention is a typo, and the sweep's cut-off must stay a sane time
+        DAYS_KEPT(value -> wholeUpTo(value, 3650)),
         RATE(Settings::positiveNumber),
         SWITCH(Settings::trueOrFalse),
         ORIGINS(OriginPolicy::strict),
@@ -66,7 +68,8 @@ public final class Settings {
             Map.entry("deskrelay.history-samples", Kind.WHOLE),
             Map.entry("deskrelay.slow-readers-max-bytes", Kind.WHOLE),
             Map.entry("deskrelay.stop-grace-seconds", Kind.WHOLE),
-            Map.entry("deskrelay.last-seen-write-seconds", Kind.WHOLE));
+            Map.entry("deskrelay.last-seen-write-seconds", Kind.WHOLE),
+            Map.entry("deskrelay.audit-days", Kind.DAYS_KEPT));
 
     private Settings() {
     }
@@ -95,14 +98,19 @@ public final class Settings {
     }
 
     private static void positiveWhole(String value) {
+        wholeUpTo(value, Integer.MAX_VALUE);
+    }
+
+    private static void wholeUpTo(String value, int most) {
         try {
-            if (Integer.parseInt(value) > 0) {
+            int number = Integer.parseInt(value);
+            if (number > 0 && number <= most) {
                 return;
             }
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new IllegalArgumentException("must be a whole number from 1 to " + Integer.MAX_VALUE);
+        throw new IllegalArgumentException("must be a whole number from 1 to " + most);
     }
 
     private static void positiveNumber(String value) {

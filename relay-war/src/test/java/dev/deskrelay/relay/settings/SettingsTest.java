@@ -34,6 +34,7 @@ class SettingsTest {
         assertEquals(List.of(), problems(Map.of(
                 "deskrelay.outbox-limit", "1",
                 "deskrelay.idle-timeout-seconds", "120",
+                "deskrelay.audit-days", "3650",
                 "deskrelay.agent-messages-per-second", "0.5",
                 "deskrelay.prototype.enabled", "TRUE",
                 "deskrelay.allowed-origins", "https://dash.example.com, http://localhost:3000",
@@ -59,6 +60,9 @@ class SettingsTest {
             "deskrelay.agent-messages-per-second | 0    | must be a number above 0, such as 2.5",
             "deskrelay.viewer-messages-per-second | NaN | must be a number above 0, such as 2.5",
             "deskrelay.viewer-messages-per-second | Infinity | must be a number above 0, such as 2.5",
+            "deskrelay.audit-days                | 0    | must be a whole number from 1 to 3650",
+            "deskrelay.audit-days                | 3651 | must be a whole number from 1 to 3650",
+            "deskrelay.audit-days                | 90d  | must be a whole number from 1 to 3650",
             "deskrelay.prototype.enabled         | ture | must be true or false",
             "deskrelay.allowed-origins           | dash.example.com | 'dash.example.com' is not an origin: write scheme://host[:port], e.g. https://dash.example.com",
             "deskrelay.allowed-origins           | null | 'null' is not an origin: write scheme://host[:port], e.g. https://dash.example.com",
