@@ -22,10 +22,16 @@ public class Sweeps {
 
     private static final Logger LOG = Logger.getLogger(Sweeps.class.getName());
 
-    @Inject
-    ScheduledExecutorService scheduler;
-
     private final List<ScheduledFuture<?>> running = new CopyOnWriteArrayList<>();
+    private ScheduledExecutorService scheduler;
+
+    protected Sweeps() {
+    }
+
+    @Inject
+    public Sweeps(ScheduledExecutorService scheduler) {
+        this.scheduler = scheduler;
+    }
 
     /** Runs {@code sweep} now and then every {@code period}; {@code what} names it in the log. */
     public void every(Duration period, String what, Runnable sweep) {
@@ -39,7 +45,7 @@ public class Sweeps {
     }
 
     @PreDestroy
-    void stop() {
+    public void stop() {
         running.forEach(sweep -> sweep.cancel(false));
     }
 }

@@ -2,12 +2,10 @@ package dev.deskrelay.relay.audit;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.deskrelay.relay.Periodic;
-import jakarta.annotation.PreDestroy;
+import dev.deskrelay.relay.Sweeps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -31,19 +29,10 @@ public class AuditRetention {
     @Inject
     Clock clock;
     @Inject
-    ScheduledExecutorService scheduler;
-
-    private Periodic sweeps;
+    Sweeps sweeps;
 
     void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        sweeps = Periodic.start(scheduler, Duration.ZERO, PERIOD, "remove old audit events",
+        sweeps.every(PERIOD, "remove old audit events",
                 () -> store.removeBefore(clock.millis() - Duration.ofDays(days).toMillis()));
-    }
-
-    @PreDestroy
-    void stop() {
-        if (sweeps != null) {
-            sweeps.stop();
-        }
     }
 }

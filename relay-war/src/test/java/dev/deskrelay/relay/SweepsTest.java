@@ -9,19 +9,20 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-class PeriodicTest {
+class SweepsTest {
 
     @Test
     void aFailedRunDoesNotEndTheSchedule() throws InterruptedException {
         var scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
             var runs = new CountDownLatch(3);
-            var periodic = Periodic.start(scheduler, Duration.ZERO, Duration.ofMillis(10), "fail on purpose", () -> {
+            var sweeps = new Sweeps(scheduler);
+            sweeps.every(Duration.ofMillis(10), "fail on purpose", () -> {
                 runs.countDown();
                 throw new IllegalStateException("the database is away");
             });
             assertTrue(runs.await(5, TimeUnit.SECONDS), "ran again after failing");
-            periodic.stop();
+            sweeps.stop();
         } finally {
             scheduler.shutdownNow();
         }
