@@ -8,14 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.Json;
@@ -28,6 +37,7 @@ import jakarta.json.JsonObject;
  * {@link ApiClient#admin}, which sets the relay up only if nobody has yet.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountsIT {
 
     private static final String PASSWORD = "correct horse battery";
@@ -40,7 +50,9 @@ class AccountsIT {
     @ArquillianResource
     URL base;
 
+    /** First, so that on a fresh data directory it is the one to see the setup code. */
     @Test
+    @Order(1)
     void theSetupCodeMakesTheAdministratorOnceAndIsRefusedAfterwards() {
         var stranger = new ApiClient(base);
         var code = ApiClient.setupCode();
@@ -49,6 +61,7 @@ class AccountsIT {
             var wrong = stranger.post("/api/setup", setup("AAAA-BBBB-CCCC-DDDD"));
             assertEquals(400, wrong.statusCode());
             assertEquals("bad_setup_code", json(wrong).getString("error"));
+            assertEquals(List.of(201, 409), twoSetupsAtOnce(code.get()), "exactly one administrator is made");
         }
         var admin = ApiClient.admin(base);
         JsonObject me = json(admin.get("/api/me")).getJsonObject("account");
@@ -233,6 +246,30 @@ class AccountsIT {
         var anonymous = RelayClient.connect(base, "it-whoami");
         assertEquals("", anonymous.next("whoami").getString("account"));
         anonymous.close();
+    }
+
+    private List<Integer> twoSetupsAtOnce(String code) {
+        var start = new CountDownLatch(1);
+        var setups = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(setups.submit(() -> {
+                    start.await();
+                    return new ApiClient(base).post("/api/setup", setup(code)).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return statuses.stream().sorted().toList();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            setups.shutdownNow();
+        }
     }
 
     private record User(String id, String name, ApiClient client) {
