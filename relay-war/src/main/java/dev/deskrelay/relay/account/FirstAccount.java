@@ -8,6 +8,7 @@ import dev.deskrelay.relay.pairing.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -47,14 +48,14 @@ public class FirstAccount {
         }
         String canonical = Optional.ofNullable(typedCode)
                 .flatMap(code -> PairingCodeFormat.normalize(code, CODE_LENGTH)).orElse("");
-        if (em.find(SetupCode.class, Secrets.hash(canonical)) == null) {
-            throw new ApiError(400, "bad_setup_code", "that is not the setup code the relay printed");
+        // The write lock makes two setups with one code at once take turns; the second then finds
+        // the code gone and the account made. (With two nodes' codes at once, the deletion below
+        // makes the database refuse one of the two.)
+        if (em.find(SetupCode.class, Secrets.hash(canonical), LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw accounts.any() ? done()
+                    : new ApiError(400, "bad_setup_code", "that is not the setup code the relay printed");
         }
-        // Deleting every code is the lock: a second setup at once waits on these rows and then
-        // deletes none, so exactly one administrator is made.
-        if (em.createQuery("DELETE FROM SetupCode c").executeUpdate() == 0) {
-            throw done();
-        }
+        em.createQuery("DELETE FROM SetupCode c").executeUpdate();
         return accounts.create(username, password, true);
     }
 

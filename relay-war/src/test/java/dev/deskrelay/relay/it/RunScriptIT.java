@@ -96,6 +96,7 @@ class RunScriptIT {
 
         try (Script first = Script.start(sandbox, port, "relay")) {
             first.awaitOut("Relay ready", Duration.ofMinutes(3));
+            first.awaitOut("First start: create the administrator account with the setup code ", Duration.ofSeconds(5));
             HttpResponse<String> ready = new RelayHttp(port).get("/health/ready");
             assertEquals(200, ready.statusCode(), "ready only once the relay says so: " + ready.body());
             assertTrue(ready.body().contains("database"), ready.body());

@@ -41,4 +41,14 @@ class PairingCodeFormatTest {
         assertEquals(Optional.empty(), PairingCodeFormat.normalize("ABCD-EFG0"));
         assertEquals(Optional.empty(), PairingCodeFormat.normalize("ABCD-EFGHJ"));
     }
+
+    @Test
+    void aLongerCodeSuchAsTheSetupCodeIsShownAndReadInGroupsOfFour() {
+        String code = PairingCodeFormat.generate(16);
+        assertEquals(16, code.length());
+        assertEquals("ABCD-EFGH-JKMN-PQRS", PairingCodeFormat.display("ABCDEFGHJKMNPQRS"));
+        assertEquals(Optional.of("ABCDEFGHJKMNPQRS"), PairingCodeFormat.normalize("abcd-efgh jkmn-pqrs", 16));
+        assertEquals(Optional.empty(), PairingCodeFormat.normalize("ABCD-EFGH", 16));
+        assertEquals(Optional.of(code), PairingCodeFormat.normalize(PairingCodeFormat.display(code), 16));
+    }
 }

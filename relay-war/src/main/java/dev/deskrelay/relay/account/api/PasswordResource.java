@@ -5,7 +5,6 @@ import dev.deskrelay.relay.account.Accounts;
 import dev.deskrelay.relay.account.SessionCookies;
 import dev.deskrelay.relay.account.Sessions;
 import dev.deskrelay.relay.api.ApiError;
-import dev.deskrelay.relay.limits.SignInThrottle;
 import dev.deskrelay.relay.routing.Router;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,7 +37,7 @@ public class PasswordResource {
     @Inject
     SessionCookies cookies;
     @Inject
-    SignInThrottle throttle;
+    SignIn signIn;
     @Inject
     Router router;
     @Context
@@ -49,12 +48,9 @@ public class PasswordResource {
         Change given = Bodies.required(change);
         Account account = caller.account();
         // someone at an unlocked browser must not be able to guess the password faster than at sign-in
-        long wait = throttle.secondsToWait(account.username(), caller.address());
-        if (wait > 0) {
-            throw SignIn.tooMany(wait);
-        }
+        signIn.refuseIfThrottled(account.username());
         if (!accounts.hasPassword(account.id(), given.current())) {
-            throttle.failed(account.username(), caller.address());
+            signIn.failed(account.username());
             caller.audit(account, "password_changed", null, "bad_credentials");
             throw new ApiError(403, "bad_credentials", "the current password is wrong");
         }

@@ -4,7 +4,6 @@ import dev.deskrelay.relay.account.Account;
 import dev.deskrelay.relay.account.FirstAccount;
 import dev.deskrelay.relay.account.SetupAnnouncement;
 import dev.deskrelay.relay.api.ApiError;
-import dev.deskrelay.relay.limits.SignInThrottle;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
@@ -29,8 +28,6 @@ public class SetupResource {
     @Inject
     SetupAnnouncement announcement;
     @Inject
-    SignInThrottle throttle;
-    @Inject
     SignIn signIn;
     @Inject
     Caller caller;
@@ -41,16 +38,13 @@ public class SetupResource {
     public Response setUp(Setup setup) {
         Setup given = Bodies.required(setup);
         // a wrong code is a guess like a wrong password: it counts against the address
-        long wait = throttle.secondsToWait(null, caller.address());
-        if (wait > 0) {
-            throw SignIn.tooMany(wait);
-        }
+        signIn.refuseIfThrottled(null);
         Account account;
         try {
             account = first.setUp(given.code(), given.username(), given.password());
         } catch (ApiError refused) {
             if (refused.code().equals("bad_setup_code")) {
-                throttle.failed(null, caller.address());
+                signIn.failed(null);
             }
             throw refused;
         }

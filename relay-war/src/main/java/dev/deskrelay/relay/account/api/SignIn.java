@@ -61,7 +61,25 @@ public class SignIn {
         return account;
     }
 
-    static ApiError tooMany(long wait) {
+    /**
+     * For other guesses that count like wrong passwords (a setup code, the current password).
+     *
+     * @param account the user name the guess is for, or null when it names none
+     * @throws ApiError 429 {@code too_many_attempts}
+     */
+    void refuseIfThrottled(String account) {
+        long wait = throttle.secondsToWait(account, caller.address());
+        if (wait > 0) {
+            throw tooMany(wait);
+        }
+    }
+
+    /** Counts a wrong guess of that kind. */
+    void failed(String account) {
+        throttle.failed(account, caller.address());
+    }
+
+    private static ApiError tooMany(long wait) {
         return new ApiError(429, "too_many_attempts", "too many wrong tries: try again in " + wait + " s", wait);
     }
 
