@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -30,6 +32,9 @@ final class ApiClient {
     static final String ADMIN = "it-admin";
     static final String ADMIN_PASSWORD = "it-admin-password";
 
+    /** Relays a test started itself, by port, and the data directory each writes its setup code to. */
+    private static final Map<Integer, Path> DATA_DIRS = new ConcurrentHashMap<>();
+
     private final URL base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
@@ -42,7 +47,7 @@ final class ApiClient {
     /** A client signed in as the relay's administrator, setting the relay up first if nobody has. */
     static ApiClient admin(URL base) {
         var admin = new ApiClient(base);
-        Optional<String> code = setupCode();
+        Optional<String> code = setupCode(base);
         if (code.isPresent() && admin.post("/api/setup", Json.createObjectBuilder().add("code", code.get())
                 .add("username", ADMIN).add("password", ADMIN_PASSWORD).build()).statusCode() == 201) {
             return admin;
@@ -51,9 +56,23 @@ final class ApiClient {
         return admin;
     }
 
-    /** What the relay wrote to its data directory while it had no account. */
+    /** A relay a test started itself writes its setup code to its own data directory, not Arquillian's. */
+    static void dataDirectory(int port, Path dataDir) {
+        DATA_DIRS.put(port, dataDir);
+    }
+
+    /** What the Arquillian relay wrote to its data directory while it had no account. */
     static Optional<String> setupCode() {
-        Path file = Path.of(System.getProperty("payara.datadir"), "setup-code");
+        return setupCode(Path.of(System.getProperty("payara.datadir")));
+    }
+
+    static Optional<String> setupCode(URL base) {
+        Path dataDir = DATA_DIRS.get(base.getPort());
+        return dataDir == null ? setupCode() : setupCode(dataDir);
+    }
+
+    private static Optional<String> setupCode(Path dataDir) {
+        Path file = dataDir.resolve("setup-code");
         try {
             return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
         } catch (IOException e) {

@@ -13,6 +13,7 @@ final class Parties {
     record EnrolledAgent(RelayClient socket, String deviceId, String secret, String pairingCode) {
     }
 
+    /** @param token the person's API token, for another socket of the same person */
     record PairedViewer(RelayClient socket, String token, JsonObject device) {
     }
 
@@ -24,10 +25,13 @@ final class Parties {
                 code.getString("code"));
     }
 
+    /** A new person, who signs a socket in with an API token and pairs the device with its code. */
     static PairedViewer pairViewer(URL base, String code) {
-        var viewer = RelayClient.connect(base, "viewer").send(pair(code));
-        JsonObject paired = viewer.next("paired");
-        return new PairedViewer(viewer, paired.getString("token"), paired.getJsonObject("device"));
+        String token = People.newPerson(base).token();
+        var viewer = authenticateViewer(base, token);
+        viewer.next("authenticated");
+        JsonObject paired = viewer.send(pair(code)).next("paired");
+        return new PairedViewer(viewer, token, paired.getJsonObject("device"));
     }
 
     /** The agent's socket again, with the credential it enrolled with (on any node of a cluster). */
@@ -38,7 +42,7 @@ final class Parties {
         return socket;
     }
 
-    /** Another socket of the browser that paired, as a second tab or a reload opens it. */
+    /** Another socket of the person who paired, as a second tab or a reload opens it. */
     static RelayClient authenticateViewer(URL base, String token) {
         return RelayClient.connect(base, "viewer").send("{\"type\":\"authenticate\",\"token\":\"" + token + "\"}");
     }

@@ -36,6 +36,7 @@ final class RelayProcess implements AutoCloseable {
     private Process process;
 
     private RelayProcess(int port, Path dataDir, List<String> jvmOptions, Map<String, String> settings, GridMember member) {
+        ApiClient.dataDirectory(port, dataDir);
         this.port = port;
         this.dataDir = dataDir;
         this.settings = settings;
