@@ -15,7 +15,6 @@ import dev.deskrelay.protocol.CloseCode;
 import dev.deskrelay.protocol.ErrorCode;
 import dev.deskrelay.protocol.ProtocolViolation;
 import dev.deskrelay.protocol.WireFormat;
-import dev.deskrelay.relay.account.SignedIn;
 import dev.deskrelay.relay.limits.MessageBudget;
 import dev.deskrelay.relay.metrics.RelayMetrics;
 import dev.deskrelay.relay.routing.Peer;

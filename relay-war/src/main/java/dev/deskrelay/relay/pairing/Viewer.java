@@ -2,10 +2,7 @@ package dev.deskrelay.relay.pairing;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import dev.deskrelay.relay.access.Role;
-import dev.deskrelay.relay.access.ViewerAccess;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -49,9 +46,7 @@ public class Viewer {
         deviceIds.remove(deviceId);
     }
 
-    /** A browser from before accounts was the owner of everything it paired. */
-    ViewerAccess access() {
-        return new ViewerAccess(id, ViewerAccess.Kind.BROWSER, "browser " + id,
-                deviceIds.stream().collect(Collectors.toMap(deviceId -> deviceId, deviceId -> Role.OWNER)));
+    BrowserGrants grants() {
+        return new BrowserGrants(id, Set.copyOf(deviceIds));
     }
 }

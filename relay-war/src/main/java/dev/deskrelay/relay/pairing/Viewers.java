@@ -3,7 +3,6 @@ package dev.deskrelay.relay.pairing;
 import java.util.List;
 import java.util.Optional;
 
-import dev.deskrelay.relay.access.ViewerAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,17 +19,17 @@ public class Viewers {
     @PersistenceContext
     EntityManager em;
 
-    public ViewerAccess grant(String viewerId, String deviceId) {
+    public BrowserGrants grant(String viewerId, String deviceId) {
         Viewer viewer = em.find(Viewer.class, viewerId);
         viewer.grant(deviceId);
-        return viewer.access();
+        return viewer.grants();
     }
 
     /** @return what the viewer still holds */
-    public ViewerAccess ungrant(String viewerId, String deviceId) {
+    public BrowserGrants ungrant(String viewerId, String deviceId) {
         Viewer viewer = em.find(Viewer.class, viewerId);
         viewer.ungrant(deviceId);
-        return viewer.access();
+        return viewer.grants();
     }
 
     public List<String> holding(String deviceId) {
@@ -44,13 +43,13 @@ public class Viewers {
         Optional.ofNullable(em.find(Viewer.class, viewerId)).ifPresent(em::remove);
     }
 
-    public Optional<ViewerAccess> authenticate(String token) {
+    public Optional<BrowserGrants> authenticate(String token) {
         int dot = token.indexOf('.');
         if (dot < 1) {
             return Optional.empty();
         }
         return Optional.ofNullable(em.find(Viewer.class, token.substring(0, dot)))
                 .filter(viewer -> viewer.hasTokenSecret(token.substring(dot + 1)))
-                .map(Viewer::access);
+                .map(Viewer::grants);
     }
 }

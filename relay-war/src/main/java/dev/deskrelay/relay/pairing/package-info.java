@@ -1,6 +1,6 @@
 /**
- * Who may talk to what: devices enroll and authenticate with an id and secret, a one-time pairing
- * code grants a browser a device, and a viewer token proves the grant later. Only hashes of
- * secrets, tokens and codes are stored.
+ * Devices and their codes: devices enroll and authenticate with an id and secret, and a one-time
+ * pairing code hands a device to whoever types it in. Browser tokens from before accounts live
+ * here until moved into an account. Only hashes of secrets, tokens and codes are stored.
  */
 package dev.deskrelay.relay.pairing;

@@ -3,17 +3,20 @@ package dev.deskrelay.relay.viewer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.deskrelay.protocol.DeviceSummary;
 import dev.deskrelay.relay.access.Holdings;
+import dev.deskrelay.relay.access.Role;
 import dev.deskrelay.relay.access.ShareLinks;
 import dev.deskrelay.relay.access.ViewerAccess;
 import dev.deskrelay.relay.account.Account;
 import dev.deskrelay.relay.account.Accounts;
 import dev.deskrelay.relay.account.ApiTokens;
 import dev.deskrelay.relay.audit.Audited;
+import dev.deskrelay.relay.pairing.BrowserGrants;
 import dev.deskrelay.relay.pairing.PairingCodes;
 import dev.deskrelay.relay.pairing.Viewers;
 import dev.deskrelay.relay.presence.DevicePresence;
@@ -56,7 +59,13 @@ public class ViewerRelayBeans implements ViewerRelay {
         if (token.startsWith("l-")) {
             return links.open(token);
         }
-        return browsers.authenticate(token);
+        return browsers.authenticate(token).map(ViewerRelayBeans::browser);
+    }
+
+    /** A browser from before accounts was the owner of everything it paired. */
+    private static ViewerAccess browser(BrowserGrants grants) {
+        return new ViewerAccess(grants.viewerId(), ViewerAccess.Kind.BROWSER, "browser " + grants.viewerId(),
+                grants.deviceIds().stream().collect(Collectors.toMap(deviceId -> deviceId, deviceId -> Role.OWNER)));
     }
 
     @Override
@@ -73,7 +82,7 @@ public class ViewerRelayBeans implements ViewerRelay {
     @Override
     public ViewerAccess pair(ViewerAccess viewer, String deviceId) {
         if (viewer.kind() == ViewerAccess.Kind.BROWSER) {
-            return browsers.grant(viewer.viewerId(), deviceId);
+            return browser(browsers.grant(viewer.viewerId(), deviceId));
         }
         holdings.pairOwner(viewer.viewerId(), deviceId);
         return account(viewer.viewerId());

@@ -1,6 +1,6 @@
 package dev.deskrelay.relay.it;
 
-import dev.deskrelay.relay.account.SignedIn;
+import dev.deskrelay.relay.connection.SignedIn;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;

@@ -1,4 +1,4 @@
-package dev.deskrelay.relay.account;
+package dev.deskrelay.relay.connection;
 
 import java.security.Principal;
 import java.util.Optional;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import jakarta.websocket.Session;
 
 /**
- * The account a socket's browser was signed in as at the handshake. {@link SessionMechanism} runs
+ * The account a socket's browser was signed in as at the handshake. the account package's session mechanism runs
  * for the upgrade request like any other, and Tyrus hands the request's caller principal to the
  * socket's session.
  */
