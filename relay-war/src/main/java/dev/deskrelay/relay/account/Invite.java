@@ -1,47 +1,23 @@
 package dev.deskrelay.relay.account;
 
+import dev.deskrelay.relay.pairing.ExpiringSecret;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** An administrator's one-time permission for someone to create an account. */
 @Entity
 @Table(name = "INVITES")
-public class Invite {
+public class Invite extends ExpiringSecret {
 
-    @Id
-    private String id;
     @Column(nullable = false, unique = true, length = 64)
     private String codeHash;
-    private String createdBy;
-    private long createdAt;
-    private long expiresAt;
 
     protected Invite() {
     }
 
     Invite(String id, String codeHash, String createdBy, long now, long expiresAt) {
-        this.id = id;
+        super(id, createdBy, now, expiresAt);
         this.codeHash = codeHash;
-        this.createdBy = createdBy;
-        this.createdAt = now;
-        this.expiresAt = expiresAt;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public long createdAt() {
-        return createdAt;
-    }
-
-    public long expiresAt() {
-        return expiresAt;
     }
 }
