@@ -1,17 +1,13 @@
 package dev.deskrelay.relay.presence;
 
 import java.time.Clock;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.deskrelay.relay.Sweeps;
 import dev.deskrelay.relay.pairing.Devices;
 import dev.deskrelay.relay.routing.Router;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -27,8 +23,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class LastSeenSweep {
 
-    private static final Logger LOG = Logger.getLogger(LastSeenSweep.class.getName());
-
     @Inject
     Devices devices;
     @Inject
@@ -36,22 +30,13 @@ public class LastSeenSweep {
     @Inject
     Clock clock;
     @Inject
-    ScheduledExecutorService scheduler;
+    Sweeps sweeps;
     @Inject
     @ConfigProperty(name = "deskrelay.last-seen-write-seconds", defaultValue = "60")
     long periodSeconds;
 
-    private ScheduledFuture<?> sweeps;
-
     void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        sweeps = scheduler.scheduleWithFixedDelay(this::sweepQuietly, periodSeconds, periodSeconds, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (sweeps != null) {
-            sweeps.cancel(false);
-        }
+        sweeps.every(Duration.ofSeconds(periodSeconds), "record when online devices were last seen", this::sweep);
     }
 
     /** Writes "now" as the {@code lastSeen} of every device online at this moment. */
@@ -59,16 +44,6 @@ public class LastSeenSweep {
         var online = router.devicesOnlineHere();
         if (!online.isEmpty()) {
             devices.seen(online, clock.millis());
-        }
-    }
-
-    private void sweepQuietly() {
-        // a failure must not end the schedule: the database may be back by the next sweep
-        try {
-            sweep();
-        } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "could not record when online devices were last seen; trying again next period",
-                    failed);
         }
     }
 }
