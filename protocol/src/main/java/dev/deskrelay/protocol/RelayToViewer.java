@@ -27,12 +27,8 @@ public sealed interface RelayToViewer {
     record Authenticated(List<DeviceSummary> devices) implements RelayToViewer {
     }
 
-    /** {@code token} is present only when this pairing created the viewer's identity. */
-    record Paired(String token, DeviceSummary device) implements RelayToViewer {
-        @Override
-        public String toString() {
-            return "Paired[device=" + device + "]";
-        }
+    /** The device a pairing code just added, with this viewer's role on it. */
+    record Paired(DeviceSummary device) implements RelayToViewer {
     }
 
     /** {@code lastSeen} is epoch milliseconds: now while online, the moment it left when offline. */

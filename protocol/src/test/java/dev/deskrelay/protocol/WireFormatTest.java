@@ -56,7 +56,7 @@ class WireFormatTest {
         var format = new WireFormat<>(RelayToViewer.class);
         List<RelayToViewer> messages = List.of(
                 new RelayToViewer.Authenticated(List.of(new DeviceSummary("d1", "pc", true, 5L, "owner"))),
-                new RelayToViewer.Paired("t", new DeviceSummary("d1", "pc", false, null, "viewer")),
+                new RelayToViewer.Paired(new DeviceSummary("d1", "pc", false, null, "viewer")),
                 new RelayToViewer.Presence("d1", false, 7L),
                 new RelayToViewer.Telemetry("d1", 9L, new Sample(33.5, List.of(30.0, 37.0), List.of(0.5, 0.4, 0.3),
                         new Usage(1, 2), new Usage(0, 4), List.of(new InterfaceRate("eth0", 10.5, 2)), 86400L)),

@@ -167,7 +167,7 @@ public final class ViewerConversation implements Conversation<ViewerToRelay, Rel
         requireRoom(List.of(deviceId));
         ViewerAccess granted = relay.pair(access, deviceId);
         welcome(granted, List.of(deviceId),
-                () -> new RelayToViewer.Paired(null, summaries(granted, List.of(deviceId)).get(0)));
+                () -> new RelayToViewer.Paired(summaries(granted, List.of(deviceId)).get(0)));
         relay.record(event("pair", granted, deviceId, null, "ok"));
         LOG.info(() -> "viewer " + granted.viewerId() + " paired device " + deviceId);
     }
