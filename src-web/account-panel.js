@@ -15,6 +15,7 @@ export class AccountPanel {
   constructor(account) {
     this.#account = account;
     byId('account-name').textContent = account.username;
+    byId('password-username').value = account.username;
     byId('account-bar').hidden = false;
     byId('admin').hidden = !account.admin;
     this.#toggle.addEventListener('click', () => (this.#root.hidden ? this.open() : this.close()));

@@ -8,7 +8,7 @@ import * as pairingCode from './pairing-code.js';
 import { isolated } from './foreign-text.js';
 import { confirming } from './ui.js';
 import * as api from './api.js';
-import { takeSecretFragment } from './fragment.js';
+import { parse as parseSecretFragment, takeSecretFragment } from './fragment.js';
 import { askForAccount } from './sign-in.js';
 import { AccountPanel } from './account-panel.js';
 import { ActivityView } from './activity.js';
@@ -48,6 +48,10 @@ const ui = {
   template: document.getElementById('device-template'),
 };
 
+// a link or invitation opened in a tab already showing the page changes only the fragment: start afresh with it
+window.addEventListener('hashchange', () => {
+  if (parseSecretFragment(location.hash)) location.reload();
+});
 const entry = await enter();
 // a share link's page shows one computer, read-only, and nothing of any account
 const linkMode = Boolean(entry.link);
