@@ -3,14 +3,12 @@
 import * as api from './api.js';
 import { pageUrlWith } from './fragment.js';
 import { passwordComplaint } from './sign-in.js';
-import { busy, element, fill, removal, row, showFailure, shownOnce, when } from './ui.js';
+import { busy, Disclosure, element, fill, removal, row, showFailure, shownOnce, when } from './ui.js';
 
 const byId = (id) => document.getElementById(id);
 
 export class AccountPanel {
   #account;
-  #root = byId('account-panel');
-  #toggle = byId('account-button');
 
   constructor(account) {
     this.#account = account;
@@ -18,28 +16,19 @@ export class AccountPanel {
     byId('password-username').value = account.username;
     byId('account-bar').hidden = false;
     byId('admin').hidden = !account.admin;
-    this.#toggle.addEventListener('click', () => (this.#root.hidden ? this.open() : this.close()));
-    this.#root.querySelector('.close-panel').addEventListener('click', () => this.close());
+    new Disclosure(byId('account-panel'), byId('account-button'), {
+      onOpen: () => this.#refresh(),
+      // a secret shown once stays shown only while the person is there to copy it
+      onClose: () => {
+        byId('token-once').hidden = true;
+        byId('invite-once').hidden = true;
+      },
+    });
     byId('password-form').addEventListener('submit', (event) => this.#changePassword(event));
     byId('sign-out').addEventListener('click', (event) => signOut(event.target, api.signOut));
     byId('sign-out-everywhere').addEventListener('click', (event) => signOut(event.target, api.signOutEverywhere));
     byId('token-form').addEventListener('submit', (event) => this.#createToken(event));
     byId('invite-form').addEventListener('submit', (event) => this.#createInvite(event));
-  }
-
-  open() {
-    this.#root.hidden = false;
-    this.#toggle.setAttribute('aria-expanded', 'true');
-    byId('account-heading').focus();
-    this.#refresh();
-  }
-
-  close() {
-    this.#root.hidden = true;
-    this.#toggle.setAttribute('aria-expanded', 'false');
-    byId('token-once').hidden = true;
-    byId('invite-once').hidden = true;
-    this.#toggle.focus();
   }
 
   #refresh() {

@@ -1,7 +1,7 @@
 // The Activity view: the audit log the relay keeps, newest first, filtered by what happened and
 // by computer, a page at a time, and downloadable as CSV or JSON with the same filters.
 import * as api from './api.js';
-import { element, showFailure, when } from './ui.js';
+import { Disclosure, element, showFailure, when } from './ui.js';
 
 const PAGE = 100;
 
@@ -27,8 +27,9 @@ const KINDS = {
 const byId = (id) => document.getElementById(id);
 
 export class ActivityView {
-  #root = byId('activity');
-  #toggle = byId('activity-button');
+  #disclosure;
+  /** the computer to show when opened from its view */
+  #preset = null;
   #kind = byId('activity-kind');
   #device = byId('activity-device');
   #rows = byId('activity-rows');
@@ -42,26 +43,22 @@ export class ActivityView {
   constructor(devices) {
     this.#devices = devices;
     this.#kind.append(...Object.entries(KINDS).map(([value, words]) => element('option', { value }, words)));
-    this.#toggle.addEventListener('click', () => (this.#root.hidden ? this.open() : this.close()));
-    this.#root.querySelector('.close-panel').addEventListener('click', () => this.close());
+    this.#disclosure = new Disclosure(byId('activity'), byId('activity-button'), {
+      onOpen: () => {
+        this.#fillDevices(this.#preset ?? this.#device.value);
+        this.#preset = null;
+        this.#load();
+      },
+    });
     this.#kind.addEventListener('change', () => this.#load());
     this.#device.addEventListener('change', () => this.#load());
     this.#more.addEventListener('click', () => this.#load(this.#next));
   }
 
-  /** Opens the view, for one computer when deviceId is given. */
-  open(deviceId = '') {
-    this.#fillDevices(deviceId);
-    this.#root.hidden = false;
-    this.#toggle.setAttribute('aria-expanded', 'true');
-    byId('activity-heading').focus();
-    this.#load();
-  }
-
-  close() {
-    this.#root.hidden = true;
-    this.#toggle.setAttribute('aria-expanded', 'false');
-    this.#toggle.focus();
+  /** Opens the view, for one computer when deviceId is given (from that computer's view). */
+  open(deviceId) {
+    this.#preset = deviceId;
+    this.#disclosure.open();
   }
 
   #fillDevices(selected) {

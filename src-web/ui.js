@@ -151,6 +151,38 @@ export function removal(label, confirmText, accessibleName, error, remove, refre
   });
 }
 
+/**
+ * A panel its header button opens and closes (and its own Close button closes), with the
+ * button's aria-expanded kept true to it; opening calls `onOpen`, closing `onClose`.
+ */
+export class Disclosure {
+  #panel;
+  #toggle;
+
+  constructor(panel, toggle, { onOpen = () => {}, onClose = () => {} } = {}) {
+    this.#panel = panel;
+    this.#toggle = toggle;
+    this.onOpen = onOpen;
+    this.onClose = onClose;
+    toggle.addEventListener('click', () => (panel.hidden ? this.open() : this.close()));
+    panel.querySelector('.close-panel').addEventListener('click', () => this.close());
+  }
+
+  open() {
+    this.#panel.hidden = false;
+    this.#toggle.setAttribute('aria-expanded', 'true');
+    this.#panel.querySelector('h2').focus();
+    this.onOpen();
+  }
+
+  close() {
+    this.#panel.hidden = true;
+    this.#toggle.setAttribute('aria-expanded', 'false');
+    this.onClose();
+    this.#toggle.focus();
+  }
+}
+
 /** A moment as a local date and time. */
 export function when(epochMillis) {
   return epochMillis ? new Date(epochMillis).toLocaleString() : '—';
