@@ -83,6 +83,11 @@ export function askForAccount(mode, { invite, failure } = {}) {
         ui.form.reset();
         resolve(account);
       } catch (failure) {
+        // someone else created the first account meanwhile: this person signs in (or is invited) instead
+        if (failure.code === 'setup_done') {
+          resolve(askForAccount('signIn', { failure }));
+          return;
+        }
         showFailure(ui.error, failure);
         (failure.code === 'bad_setup_code' ? ui.code : failure.code === 'weak_password' ? ui.password : ui.username).select();
       }

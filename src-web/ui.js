@@ -88,7 +88,7 @@ const WORDS = {
   bad_username: 'A user name is 1 to 64 letters, digits, dots, underscores or dashes',
   username_taken: 'That user name is taken: choose another',
   bad_setup_code: "That setup code is wrong: copy it from the relay's console (./run shows it too)",
-  setup_done: 'The administrator account exists already: reload the page and sign in',
+  setup_done: 'The administrator account exists already: sign in',
   bad_invite: 'This invitation is unknown, used or expired: ask for a new one',
   not_signed_in: 'You were signed out: reload the page and sign in again',
   not_allowed: 'You are not allowed to do that',
