@@ -89,7 +89,8 @@ export function askForAccount(mode, { invite, failure } = {}) {
           return;
         }
         showFailure(ui.error, failure);
-        (failure.code === 'bad_setup_code' ? ui.code : failure.code === 'weak_password' ? ui.password : ui.username).select();
+        const field = { bad_setup_code: ui.code, weak_password: ui.password, bad_credentials: ui.password }[failure.code];
+        (field ?? ui.username).select();
       }
     };
   });
