@@ -74,6 +74,9 @@ export const removeAccount = (id) => call('DELETE', `api/accounts/${segment(id)}
 
 export const moveLegacy = (token) => call('POST', 'api/legacy', { token });
 
+/** An owner removes the device for everyone who holds it; its agent is closed (4004). */
+export const removeDevice = (deviceId) => call('DELETE', `api/devices/${segment(deviceId)}`);
+
 export const shares = (deviceId) => call('GET', `api/devices/${segment(deviceId)}/shares`);
 export const share = (deviceId, username, role) =>
   call('PUT', `api/devices/${segment(deviceId)}/shares/${segment(username)}`, { role });

@@ -30,7 +30,7 @@ const PAIR_ERRORS = {
   connection_lost: 'Could not reach the relay; try again',
 };
 
-const ROLE_WORDS = { owner: 'its owner', operator: 'an operator', viewer: 'a viewer' };
+const ROLE_WORDS = { operator: 'an operator', viewer: 'a viewer' };
 
 const ui = {
   main: document.getElementById('main'),
@@ -59,8 +59,10 @@ const names = new LocalNames(storage);
 const devices = new Map();
 const cards = new Map();
 const pendingActions = new Map();
-// computers this page asked to stop seeing: their `unpaired` is no news to the person
+// computers this page asked to stop seeing or to remove: their `unpaired` or `device_removed` is
+// no news to the person
 const leaving = new Set();
+const removing = new Set();
 // Action ids must stay unique for the relay even across reloads of this page.
 const actionIdPrefix = Math.random().toString(36).slice(2, 8);
 let actionCount = 0;
@@ -70,6 +72,7 @@ const activity = linkMode ? null : new ActivityView(devices);
 const view = new DeviceView(document.getElementById('device-view'), {
   onAction: requestAction,
   onActivity: (device) => activity.open(device.id),
+  onRemove: removeDevice,
   link: linkMode,
 });
 
@@ -80,8 +83,7 @@ const MESSAGE_HANDLERS = {
     const known = devices.has(device.id);
     upsertDevice(device);
     const shown = devices.get(device.id);
-    ui.notice.replaceChildren(isolated(shown.displayName),
-      known ? ` is now shared with you as ${ROLE_WORDS[shown.role]}.` : ` was shared with you as ${ROLE_WORDS[shown.role]}.`);
+    ui.notice.replaceChildren(isolated(shown.displayName), sharedNews(known, shown.role));
   },
   presence: ({ deviceId, online, lastSeen }) => withDevice(deviceId, (device) => {
     device.setPresence({ online, lastSeen });
@@ -112,7 +114,10 @@ const MESSAGE_HANDLERS = {
     const why = leaving.delete(deviceId) ? 'was taken off your list' : 'is no longer shared with you';
     dropDevice(deviceId, why);
   },
-  device_removed: ({ deviceId }) => dropDevice(deviceId, 'was removed from the relay by its owner'),
+  device_removed: ({ deviceId }) => {
+    const why = removing.delete(deviceId) ? 'was removed from the relay' : 'was removed from the relay by its owner';
+    dropDevice(deviceId, why);
+  },
 };
 
 const relay = new RelayConnection({
@@ -129,8 +134,7 @@ if (linkMode) ui.sidebar.hidden = true;
 else {
   window.addEventListener('hashchange', showSelected);
   new AccountPanel(entry.account);
-  // the moved computers reach this page with a fresh socket's `authenticated`
-  offerLegacyMove(() => relay.restart());
+  offerLegacyMove();
 }
 relay.start();
 
@@ -267,7 +271,10 @@ function addDevice(id) {
     endRename(card);
     renderDevice(device);
   });
-  confirming(find('.leave-button'), 'Really stop seeing it?', () => leave(device));
+  // an owner leaving may be its last owner: the relay then takes it from everyone it was shared with
+  confirming(find('.leave-button'), () => (device.role === 'owner'
+    ? 'Really leave it? If you are its only owner, everyone you shared it with loses it too'
+    : 'Really stop seeing it?'), () => leave(device));
   cards.set(id, card);
   ui.list.append(card);
   ui.noDevices.hidden = true;
@@ -299,8 +306,6 @@ function renderDevice(device) {
   card.dataset.online = device.online;
   card.querySelector('.device-name').textContent = device.displayName;
   card.querySelector('.presence').textContent = device.presenceText;
-  // owners remove a computer on the computer itself; the others only stop seeing it
-  card.querySelector('.leave-button').hidden = device.role === 'owner';
   card.querySelector('.rename-button').setAttribute('aria-label', `Rename ${device.displayName}`);
   card.querySelector('.role-badge').textContent = device.role === 'owner' ? '' : `shared with you · ${device.role}`;
   renderSummary(device);
@@ -337,6 +342,23 @@ function endRename(card) {
 
 function leave(device) {
   if (relay.send({ type: 'unpair', deviceId: device.id })) leaving.add(device.id);
+}
+
+// The relay answers with `device_removed` to every page holding it, this one too: that takes it off the list.
+async function removeDevice(device) {
+  removing.add(device.id);
+  try {
+    await api.removeDevice(device.id);
+  } catch (failure) {
+    removing.delete(device.id);
+    throw failure;
+  }
+}
+
+function sharedNews(known, role) {
+  // an owner's `shared` is a computer moved into the account from this browser's old access
+  if (role === 'owner') return known ? ' is now yours.' : ' is now in your account.';
+  return known ? ` is now shared with you as ${ROLE_WORDS[role]}.` : ` was shared with you as ${ROLE_WORDS[role]}.`;
 }
 
 function requestAction(device, action, args) {

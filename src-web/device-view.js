@@ -3,6 +3,7 @@ import { DeviceCharts } from './charts.js';
 import * as format from './format.js';
 import { isolated, joined } from './foreign-text.js';
 import { SharePanel } from './sharing.js';
+import { confirming, showFailure } from './ui.js';
 
 const ACTION_ERRORS = {
   device_offline: 'The computer is offline',
@@ -38,9 +39,10 @@ export class DeviceView {
   /**
    * @param onAction called with (device, action, args) when a button asks for an action
    * @param onActivity called with the device when its owner or an operator asks for its activity
+   * @param onRemove called with the device when its owner removes it for everyone; rejects with an API failure
    * @param link true on a share link's page: read-only, one computer, nothing of an account
    */
-  constructor(root, { onAction, onActivity, link }) {
+  constructor(root, { onAction, onActivity, onRemove, link }) {
     this.#root = root;
     this.#find = (selector) => root.querySelector(selector);
     this.#onAction = onAction;
@@ -48,6 +50,15 @@ export class DeviceView {
     this.#sharing = new SharePanel(this.#find('.share-panel'));
     this.#find('.close-view').hidden = link;
     this.#find('.device-activity-button').addEventListener('click', () => this.#device && onActivity(this.#device));
+    const removeError = this.#find('.remove-device-error');
+    confirming(this.#find('.remove-device-button'), 'Really remove it for everyone?', async () => {
+      showFailure(removeError, null);
+      try {
+        await onRemove(this.#device);
+      } catch (failure) {
+        showFailure(removeError, failure);
+      }
+    });
     this.#find('.beep-button').addEventListener('click', () => this.#act('beep', {}));
     this.#find('.processes-button').addEventListener('click', () => this.#act('processes', { limit: 10 }));
     // the form's own complaint has its own place: outcomes from the relay rewrite theirs at any time

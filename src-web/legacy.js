@@ -8,8 +8,11 @@ const TOKEN_KEY = 'deskrelay.viewerToken';
 
 const byId = (id) => document.getElementById(id);
 
-/** Asks once per page load while the old token is there; onMoved runs after computers moved. */
-export function offerLegacyMove(onMoved) {
+/**
+ * Asks once per page load while the old token is there. The moved computers reach the open
+ * socket as `shared` messages from the relay, so nothing here reconnects.
+ */
+export function offerLegacyMove() {
   const token = storage?.getItem(TOKEN_KEY);
   if (!token) return;
   const offer = byId('legacy-offer');
@@ -23,7 +26,6 @@ export function offerLegacyMove(onMoved) {
     try {
       const { moved } = await busy(move, 'Moving…', () => api.moveLegacy(token));
       finish(`Moved ${moved} ${moved === 1 ? 'computer' : 'computers'} into your account.`);
-      onMoved();
     } catch (failure) {
       if (failure.code !== 'bad_token') {
         showFailure(error, failure);

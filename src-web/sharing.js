@@ -27,7 +27,7 @@ export class SharePanel {
     this.#deviceId = owned ? device.id : null;
     this.#find('.share-form').reset();
     this.#find('.link-once').hidden = true;
-    ['.share-error', '.share-done', '.link-error'].forEach((selector) => showFailure(this.#find(selector), null));
+    ['.share-error', '.share-done', '.link-error', '.remove-device-error'].forEach((selector) => showFailure(this.#find(selector), null));
     this.#find('.shares').replaceChildren();
     this.#find('.links').replaceChildren();
     if (owned) this.refresh();

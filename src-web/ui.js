@@ -15,7 +15,8 @@ export function element(tag, properties = {}, ...children) {
 
 /**
  * A button that acts only when pressed twice within 5 s: the first press says what will happen
- * on it (`confirmText`), as the page's Remove always did.
+ * on it (`confirmText`, or a function giving it when what happens depends on the moment), as the
+ * page's Remove always did.
  */
 export function confirming(button, confirmText, act) {
   const label = button.textContent;
@@ -29,7 +30,7 @@ export function confirming(button, confirmText, act) {
   button.addEventListener('click', () => {
     if (button.dataset.confirm !== 'true') {
       button.dataset.confirm = 'true';
-      button.textContent = confirmText;
+      button.textContent = typeof confirmText === 'function' ? confirmText() : confirmText;
       // a name given for screen readers would hide the question
       if (name) button.removeAttribute('aria-label');
       timer = setTimeout(reset, 5_000);
