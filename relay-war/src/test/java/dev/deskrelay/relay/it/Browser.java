@@ -47,6 +47,24 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs the person in through the page's form, as they would, and waits for the connected page. */
+    Browser signIn(People.Person person) {
+        submitSignIn(person.username(), People.PASSWORD);
+        awaitText(By.id("connection-status"), "Connected"::equals, "the page connected after signing in");
+        return this;
+    }
+
+    /** Types a user name and password into the sign-in form and sends it, whatever the relay answers. */
+    void submitSignIn(String username, String password) {
+        WebElement name = await(By.id("auth-username"));
+        name.clear();
+        name.sendKeys(username);
+        WebElement secret = driver.findElement(By.id("auth-password"));
+        secret.clear();
+        secret.sendKeys(password);
+        driver.findElement(By.id("auth-submit")).click();
+    }
+
     WebElement await(By locator) {
         return new WebDriverWait(driver, WAIT).until(d -> d.findElements(locator).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
