@@ -38,10 +38,16 @@ export class ActivityView {
   #next = null;
   #loading = 0;
   #devices;
+  #anyComputer;
 
-  /** @param devices the page's Map of device id → Device, for names and the computer filter */
-  constructor(devices) {
+  /**
+   * @param devices the page's Map of device id → Device, for names and the computer filter
+   * @param account the signed-in account: without a computer chosen, the relay lists an
+   *     administrator everything and anyone else only what their own account did
+   */
+  constructor(devices, account) {
     this.#devices = devices;
+    this.#anyComputer = account.admin ? 'All' : 'Any (what you did)';
     this.#kind.append(...Object.entries(KINDS).map(([value, words]) => element('option', { value }, words)));
     this.#disclosure = new Disclosure(byId('activity'), byId('activity-button'), {
       onOpen: () => {
@@ -65,7 +71,7 @@ export class ActivityView {
     const options = [...this.#devices.values()]
       .filter((device) => device.role !== 'viewer')
       .map((device) => element('option', { value: device.id }, device.displayName));
-    this.#device.replaceChildren(element('option', { value: '' }, 'All'), ...options);
+    this.#device.replaceChildren(element('option', { value: '' }, this.#anyComputer), ...options);
     this.#device.value = selected;
   }
 

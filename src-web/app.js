@@ -68,7 +68,7 @@ const actionIdPrefix = Math.random().toString(36).slice(2, 8);
 let actionCount = 0;
 let connected = false;
 
-const activity = linkMode ? null : new ActivityView(devices);
+const activity = linkMode ? null : new ActivityView(devices, entry.account);
 const view = new DeviceView(document.getElementById('device-view'), {
   onAction: requestAction,
   onActivity: (device) => activity.open(device.id),
