@@ -74,6 +74,7 @@ const view = new DeviceView(document.getElementById('device-view'), {
   onActivity: (device) => activity.open(device.id),
   onRemove: removeDevice,
   link: linkMode,
+  accountId: entry.account?.id,
 });
 
 const MESSAGE_HANDLERS = {

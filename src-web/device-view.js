@@ -41,13 +41,14 @@ export class DeviceView {
    * @param onActivity called with the device when its owner or an operator asks for its activity
    * @param onRemove called with the device when its owner removes it for everyone; rejects with an API failure
    * @param link true on a share link's page: read-only, one computer, nothing of an account
+   * @param accountId the signed-in account (none on a link's page)
    */
-  constructor(root, { onAction, onActivity, onRemove, link }) {
+  constructor(root, { onAction, onActivity, onRemove, link, accountId }) {
     this.#root = root;
     this.#find = (selector) => root.querySelector(selector);
     this.#onAction = onAction;
     this.#link = link;
-    this.#sharing = new SharePanel(this.#find('.share-panel'));
+    this.#sharing = new SharePanel(this.#find('.share-panel'), accountId);
     this.#find('.close-view').hidden = link;
     this.#find('.device-activity-button').addEventListener('click', () => this.#device && onActivity(this.#device));
     const removeError = this.#find('.remove-device-error');

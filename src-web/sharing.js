@@ -9,10 +9,15 @@ export class SharePanel {
   #root;
   #find;
   #deviceId = null;
+  #accountId;
 
-  /** @param root the `.share-panel` element in the device view */
-  constructor(root) {
+  /**
+   * @param root the `.share-panel` element in the device view
+   * @param accountId the signed-in account, which the relay lists among the device's holders too
+   */
+  constructor(root, accountId) {
     this.#root = root;
+    this.#accountId = accountId;
     this.#find = (selector) => root.querySelector(selector);
     this.#find('.share-form').addEventListener('submit', (event) => this.#share(event));
     this.#find('.link-form').addEventListener('submit', (event) => this.#createLink(event));
@@ -44,12 +49,16 @@ export class SharePanel {
     const deviceId = this.#deviceId;
     const list = this.#find('.shares');
     const error = this.#find('.share-error');
-    await fill(list, error, () => api.shares(deviceId), (share) => row(
-      [element('strong', {}, element('bdi', {}, share.username))],
-      this.#roleSelect(deviceId, share),
-      removal('Remove', `Really stop sharing with ${share.username}?`, `Stop sharing with ${share.username}`, error,
-        () => api.unshare(deviceId, share.username), () => this.#showShares()),
-    ), 'Nobody else sees this computer.');
+    const others = async () => (await api.shares(deviceId)).filter((share) => share.accountId !== this.#accountId);
+    await fill(list, error, others, (share) => (share.role === 'owner'
+      // another owner (it paired the computer too) is nobody's to manage here
+      ? row([element('strong', {}, element('bdi', {}, share.username)), ' · owner too'])
+      : row(
+        [element('strong', {}, element('bdi', {}, share.username))],
+        this.#roleSelect(deviceId, share),
+        removal('Remove', `Really stop sharing with ${share.username}?`, `Stop sharing with ${share.username}`, error,
+          () => api.unshare(deviceId, share.username), () => this.#showShares()),
+      )), 'Nobody else sees this computer.');
   }
 
   #roleSelect(deviceId, share) {
