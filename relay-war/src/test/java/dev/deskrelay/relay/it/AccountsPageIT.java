@@ -14,6 +14,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,10 +34,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
- * Accounts in headless Chromium, as people meet them: signing in and out through the form and
- * its throttle, a computer shared as viewer then operator then taken back, a share link until it
- * is revoked, the Activity view and its CSV, and a browser from before accounts moving its
- * computers in. The relay is set up by {@link ApiClient#admin}; everyone else is invited.
+ * Accounts in headless Chromium, as people meet them: joining by an invitation link, signing in
+ * and out through the form and its throttle, a computer shared as viewer then operator then taken
+ * back, a share link until it is revoked, its owner removing it, the Activity view and its CSV,
+ * and a browser from before accounts moving its computers in. The relay is set up by
+ * {@link ApiClient#admin}; everyone else is invited. One deployment for all: suite time.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountsPageIT {
@@ -83,6 +86,29 @@ class AccountsPageIT {
     }
 
     @Test
+    void theAdministratorsInvitationLinkLetsSomebodyCreateAnAccount(@TempDir Path home) {
+        ApiClient.admin(base);
+        String username = "joiner-" + UUID.randomUUID().toString().substring(0, 8);
+        try (var adminPage = Browser.open(home.resolve("admin")); var joinerPage = Browser.open(home.resolve("joiner"))) {
+            adminPage.visit(base).submitSignIn(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
+            adminPage.awaitText(By.id("connection-status"), "Connected"::equals, "the administrator signed in");
+            adminPage.await(By.id("account-button")).click();
+            adminPage.await(By.id("invite-create")).click();
+            String invitation = adminPage.await(By.cssSelector("#invite-once .secret-value")).getAttribute("value");
+            assertTrue(invitation.contains("#invite="), invitation);
+
+            joinerPage.driver.get(invitation);
+            joinerPage.awaitText(By.id("auth-heading"), "Create your account"::equals, "the invitation's form");
+            joinerPage.driver.findElement(By.id("auth-username")).sendKeys(username);
+            joinerPage.driver.findElement(By.id("auth-password")).sendKeys(People.PASSWORD);
+            joinerPage.driver.findElement(By.id("auth-repeat")).sendKeys(People.PASSWORD);
+            joinerPage.driver.findElement(By.id("auth-submit")).click();
+            joinerPage.awaitText(By.id("connection-status"), "Connected"::equals, "signed in as the new account");
+            assertEquals(username, joinerPage.text(By.id("account-name")));
+        }
+    }
+
+    @Test
     void aComputerSharedAsViewerThenOperatorThenTakenBack(@TempDir Path home) throws Exception {
         var agent = enrollAgent(base, "studio");
         String id = agent.deviceId();
@@ -90,9 +116,9 @@ class AccountsPageIT {
         var owner = People.newPerson(base);
         var friend = People.newPerson(base);
         try (var ownerPage = Browser.open(home.resolve("owner")); var friendPage = Browser.open(home.resolve("friend"))) {
-            ownerPage.visit(base).signIn(owner).pair(agent.pairingCode());
+            ownerPage.visitAs(base, owner).pair(agent.pairingCode());
             ownerPage.open(id);
-            friendPage.visit(base).signIn(friend);
+            friendPage.visitAs(base, friend);
 
             WebElement username = ownerPage.await(ownerPage.inView("share-username"));
             username.sendKeys(friend.username());
@@ -120,6 +146,9 @@ class AccountsPageIT {
             agent.socket().send("{\"type\":\"action_result\",\"id\":\"" + beep.getString("id")
                     + "\",\"ok\":true,\"data\":{\"method\":\"tone\"}}");
             friendPage.awaitText(friendPage.inView("beep-result"), "Beeped (tone)"::equals, "an operator's beep");
+            ownerPage.awaitText(ownerPage.inView("shares"),
+                    text -> text.startsWith(friend.username()) && !text.contains(owner.username()),
+                    "the one person it is shared with, the owner not among them");
             script(ownerPage, "document.querySelector('#device-view .share-panel').scrollIntoView()");
             ownerPage.screenshot("sharing");
 
@@ -128,6 +157,8 @@ class AccountsPageIT {
             List<String> beepRow = awaitActivityRow(ownerPage, friend.username(), "beep");
             assertEquals("studio", beepRow.get(2), "which computer: " + beepRow);
             assertEquals("ok", beepRow.get(4), "the outcome: " + beepRow);
+            new Select(ownerPage.driver.findElement(By.id("activity-kind"))).selectByValue("");
+            awaitActivityRow(ownerPage, owner.username(), "Shared");
             ownerPage.screenshot("activity");
             String csvLink = ownerPage.driver.findElement(By.id("activity-csv")).getAttribute("href");
             URI csv = URI.create(csvLink);
@@ -150,13 +181,13 @@ class AccountsPageIT {
     }
 
     @Test
-    void aShareLinkShowsTheLiveComputerReadOnlyUntilRevoked(@TempDir Path home) {
+    void aShareLinkShowsTheLiveComputerReadOnlyUntilRevokedAndItsOwnerRemovesIt(@TempDir Path home) {
         var agent = enrollAgent(base, "kiosk");
         String id = agent.deviceId();
         agent.socket().send(machineSample(12));
         var owner = People.newPerson(base);
         try (var ownerPage = Browser.open(home.resolve("owner")); var linkPage = Browser.open(home.resolve("link"))) {
-            ownerPage.visit(base).signIn(owner).pair(agent.pairingCode());
+            ownerPage.visitAs(base, owner).pair(agent.pairingCode());
             ownerPage.open(id);
             ownerPage.await(ownerPage.inView("link-button")).click();
             String link = ownerPage.await(By.cssSelector("#device-view .link-once .secret-value")).getAttribute("value");
@@ -179,6 +210,15 @@ class AccountsPageIT {
             linkPage.awaitText(By.id("link-ended-heading"), "This link has expired or was revoked"::equals,
                     "the revoked link's page");
             assertFalse(linkPage.driver.findElement(By.id("main")).isDisplayed());
+
+            By remove = ownerPage.inView("remove-device-button");
+            ownerPage.await(remove).click();
+            ownerPage.awaitText(remove, "Really remove it for everyone?"::equals, "asks once more");
+            ownerPage.driver.findElement(remove).click();
+            new WebDriverWait(ownerPage.driver, WAIT).until(d -> d.findElements(ownerPage.device(id)).isEmpty());
+            ownerPage.awaitText(By.id("devices-notice"), text -> text.endsWith("was removed from the relay."),
+                    "the owner's own removal, told as such");
+            assertEquals(4004, agent.socket().awaitClose(WAIT).getCloseCode().getCode(), "its agent closed as removed");
         } finally {
             agent.socket().close();
         }
@@ -215,7 +255,8 @@ class AccountsPageIT {
     private static List<String> awaitActivityRow(Browser browser, String who, String what) {
         var rows = By.cssSelector("#activity-rows tr");
         try {
-            return new WebDriverWait(browser.driver, WAIT).until(d -> {
+            // a list loading again replaces the rows being read
+            return new WebDriverWait(browser.driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
                 var row = d.findElements(rows).stream()
                         .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
                         .filter(cells -> cells.get(1).equals(who) && cells.get(3).contains(what)).findFirst();

@@ -47,10 +47,22 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The page, signed in as the person through its form. The person must exist before the page
+     * opens: a relay without any account shows the first account's form instead.
+     */
+    Browser visitAs(URL base, People.Person person) {
+        return visit(base).signIn(person);
+    }
+
     /** Signs the person in through the page's form, as they would, and waits for the connected page. */
     Browser signIn(People.Person person) {
         submitSignIn(person.username(), People.PASSWORD);
-        awaitText(By.id("connection-status"), "Connected"::equals, "the page connected after signing in");
+        try {
+            awaitText(By.id("connection-status"), "Connected"::equals, "the page connected after signing in");
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the form says \"" + text(By.id("auth-error")) + "\"", e);
+        }
         return this;
     }
 

@@ -64,7 +64,7 @@ class DashboardIT {
             Thread.sleep(50);
         }
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).signIn(People.newPerson(base)).pair(agent.pairingCode());
+            browser.visitAs(base, People.newPerson(base)).pair(agent.pairingCode());
             browser.open(agent.deviceId());
             By cpuChart = browser.inView("chart-cpu");
             assertEquals(HISTORY, points(browser, cpuChart), "the history the relay kept, before any new sample");
@@ -86,7 +86,7 @@ class DashboardIT {
         var agent = enrollAgent(base, "obliging");
         agent.socket().send(machineSample(20));
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).signIn(People.newPerson(base)).pair(agent.pairingCode());
+            browser.visitAs(base, People.newPerson(base)).pair(agent.pairingCode());
             browser.open(agent.deviceId());
 
             click(browser, "beep-button");
@@ -131,7 +131,7 @@ class DashboardIT {
         var agent = enrollAgent(base, "notified");
         agent.socket().send(machineSample(20));
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).signIn(People.newPerson(base)).pair(agent.pairingCode());
+            browser.visitAs(base, People.newPerson(base)).pair(agent.pairingCode());
             browser.open(agent.deviceId());
             WebElement title = browser.driver.findElement(browser.inView("notify-title"));
             title.sendKeys("Lunch");
@@ -161,7 +161,7 @@ class DashboardIT {
     @Test
     void aMalformedPairingCodeIsToldWhatACodeLooksLike(@TempDir Path home) {
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).signIn(People.newPerson(base)).pair("hello");
+            browser.visitAs(base, People.newPerson(base)).pair("hello");
             browser.awaitText(By.id("pair-error"), text -> text.contains("8 letters and digits, like ABCD-2345"),
                     "what a code looks like");
             browser.pair("abcd 2345");
@@ -184,7 +184,7 @@ class DashboardIT {
         gone.socket().close();
         silent.socket().close();
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).signIn(People.newPerson(base)).pair(gone.pairingCode());
+            browser.visitAs(base, People.newPerson(base)).pair(gone.pairingCode());
             browser.open(gone.deviceId());
             browser.awaitText(browser.inView("offline-note"), text -> text.startsWith("Offline since "), "since when");
             assertTrue(browser.text(browser.inView("system-value")).startsWith("charted · Debian GNU/Linux"),
@@ -209,7 +209,7 @@ class DashboardIT {
             String deviceId;
             try (var agent = AgentProcess.start(base, config)) {
                 deviceId = agent.await(CONNECTED);
-                browser.visit(base).signIn(People.newPerson(base)).pair(agent.await(PAIRING_CODE));
+                browser.visitAs(base, People.newPerson(base)).pair(agent.await(PAIRING_CODE));
                 By presence = browser.inDevice(deviceId, "presence");
                 browser.awaitText(presence, text -> text.startsWith("online"), "online");
                 browser.awaitText(browser.inDevice(deviceId, "cpu-value"), text -> text.endsWith("%"), "live CPU");
@@ -233,7 +233,7 @@ class DashboardIT {
         var laptop = enrollAgent(base, "laptop");
         var person = People.newPerson(base);
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).signIn(person).pair(studio.pairingCode());
+            browser.visitAs(base, person).pair(studio.pairingCode());
             browser.await(browser.device(studio.deviceId()));
             browser.pair(laptop.pairingCode());
             browser.await(browser.device(laptop.deviceId()));
@@ -274,7 +274,7 @@ class DashboardIT {
         var agent = enrollAgent(base, "guarded");
         var person = People.newPerson(base);
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).signIn(person).pair(agent.pairingCode());
+            browser.visitAs(base, person).pair(agent.pairingCode());
             browser.await(browser.device(agent.deviceId()));
 
             assertEquals(204, person.client().delete("/api/sessions").statusCode(), "signed out everywhere");
@@ -300,7 +300,7 @@ class DashboardIT {
         agent.socket().send(machineSample(30));
         try (var browser = Browser.open(home.resolve("chromium"))) {
             browser.driver.manage().window().setSize(new Dimension(390, 844));
-            browser.visit(base).signIn(People.newPerson(base)).pair(agent.pairingCode());
+            browser.visitAs(base, People.newPerson(base)).pair(agent.pairingCode());
             browser.awaitText(browser.inDevice(agent.deviceId(), "cpu-value"), "30.0 %"::equals,
                     "the CPU from the relay's history, before any new sample");
             browser.await(browser.inDevice(agent.deviceId(), "open-link")).sendKeys(Keys.ENTER);
