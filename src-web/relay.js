@@ -56,13 +56,6 @@ export class RelayConnection {
     if (this.#running && !this.#socket) this.#scheduleRetry();
   }
 
-  /** A fresh socket now, e.g. when the account gained devices the open socket doesn't know of. */
-  restart() {
-    this.#retries = 0;
-    if (this.#socket) this.#abandon(1000, false);
-    if (this.#running) this.#connect();
-  }
-
   /** Resolves with the paired device; rejects with an Error carrying the relay's `code`. */
   pair(code) {
     return new Promise((resolve, reject) => {
@@ -126,12 +119,11 @@ export class RelayConnection {
     this.#settlePairing((pairing) => pairing.reject(Object.assign(new Error(message ?? code), { code, retryAfter })));
   }
 
-  #closed(code, report = true) {
+  #closed(code) {
     clearInterval(this.#pingTimer);
     this.#socket = null;
     this.#ready = false;
     this.#pairingFailed({ code: 'connection_lost' });
-    if (!report) return;
     if (!this.#running) this.#onState({ name: 'stopped' });
     else if (code === CLOSE_REPLACED) this.#onState({ name: 'replaced' });
     else if (code === CLOSE_AUTH_FAILED || code === CLOSE_REVOKED) {
@@ -141,12 +133,12 @@ export class RelayConnection {
   }
 
   // Closes without waiting for the closing handshake, which never completes on a dead connection.
-  #abandon(code, report = true) {
+  #abandon(code) {
     const socket = this.#socket;
     if (!socket) return;
     socket.onopen = socket.onmessage = socket.onclose = null;
     socket.close();
-    this.#closed(code, report);
+    this.#closed(code);
   }
 
   #becomeReady() {
