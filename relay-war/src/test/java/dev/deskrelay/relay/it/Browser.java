@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -88,7 +89,8 @@ final class Browser implements AutoCloseable {
 
     String awaitText(By locator, Predicate<String> accepted, String expectation, Duration limit) {
         try {
-            return new WebDriverWait(driver, limit).until(d -> {
+            // a page reloading (after signing out, say) replaces the element being read
+            return new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class).until(d -> {
                 String text = d.findElement(locator).getText();
                 return accepted.test(text) ? text : null;
             });
