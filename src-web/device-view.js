@@ -2,6 +2,8 @@
 import { DeviceCharts } from './charts.js';
 import * as format from './format.js';
 import { isolated, joined } from './foreign-text.js';
+import { SharePanel } from './sharing.js';
+import { confirming, showFailure } from './ui.js';
 
 const ACTION_ERRORS = {
   device_offline: 'The computer is offline',
@@ -9,7 +11,8 @@ const ACTION_ERRORS = {
   action_disabled: 'Refused: turned off on that computer',
   unknown_action: 'That computer does not know this action',
   bad_arguments: 'The computer could not accept that',
-  not_granted: 'This browser does not hold that computer',
+  not_granted: 'You no longer hold that computer',
+  not_allowed: 'Not allowed: you can view this computer but not act on it',
   duplicate_id: 'The relay saw this request twice; try again',
   rate_limited: 'Too many requests; wait a moment',
   connection_lost: 'Connection lost before the computer answered',
@@ -30,12 +33,33 @@ export class DeviceView {
   #charts = null;
   #device = null;
   #onAction;
+  #link;
+  #sharing;
 
-  /** @param onAction called with (device, action, args) when a button asks for an action */
-  constructor(root, onAction) {
+  /**
+   * @param onAction called with (device, action, args) when a button asks for an action
+   * @param onActivity called with the device when its owner or an operator asks for its activity
+   * @param onRemove called with the device when its owner removes it for everyone; rejects with an API failure
+   * @param link true on a share link's page: read-only, one computer, nothing of an account
+   * @param accountId the signed-in account (none on a link's page)
+   */
+  constructor(root, { onAction, onActivity, onRemove, link, accountId }) {
     this.#root = root;
     this.#find = (selector) => root.querySelector(selector);
     this.#onAction = onAction;
+    this.#link = link;
+    this.#sharing = new SharePanel(this.#find('.share-panel'), accountId);
+    this.#find('.close-view').hidden = link;
+    this.#find('.device-activity-button').addEventListener('click', () => this.#device && onActivity(this.#device));
+    const removeError = this.#find('.remove-device-error');
+    confirming(this.#find('.remove-device-button'), 'Really remove it for everyone?', async () => {
+      showFailure(removeError, null);
+      try {
+        await onRemove(this.#device);
+      } catch (failure) {
+        showFailure(removeError, failure);
+      }
+    });
     this.#find('.beep-button').addEventListener('click', () => this.#act('beep', {}));
     this.#find('.processes-button').addEventListener('click', () => this.#act('processes', { limit: 10 }));
     // the form's own complaint has its own place: outcomes from the relay rewrite theirs at any time
@@ -79,6 +103,7 @@ export class DeviceView {
     delete this.#root.dataset.deviceId;
     this.#charts?.dispose();
     this.#charts = null;
+    this.#sharing.show(null);
   }
 
   render() {
@@ -97,7 +122,21 @@ export class DeviceView {
     this.renderSystem();
     this.renderFilesystems();
     this.renderSample();
+    this.#renderRole();
     this.renderActions();
+  }
+
+  // what this person may do here: act (owner, operator), share (owner), or only look
+  #renderRole() {
+    const { mayAct } = this.#device;
+    this.#find('.action-area').hidden = !mayAct;
+    const note = this.#find('.role-note');
+    note.hidden = mayAct;
+    note.textContent = this.#link
+      ? "A read-only link to this computer's live view."
+      : 'You can view this computer; its owner can let you act on it.';
+    this.#find('.device-activity').hidden = this.#link || !mayAct;
+    this.#sharing.show(this.#link ? null : this.#device);
   }
 
   renderSample() {

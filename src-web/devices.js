@@ -1,4 +1,4 @@
-// What the page knows of each computer this browser holds, and the names this browser gave them.
+// What the page knows of each computer this account holds, and the names this browser gave them.
 import * as format from './format.js';
 import { append, emptySeries, pointOf, seriesOf } from './series.js';
 
@@ -6,6 +6,8 @@ const NAMES_KEY = 'deskrelay.deviceNames';
 
 export class Device {
   name = '';
+  /** owner, operator or viewer: what this account may do with it */
+  role = 'owner';
   online = false;
   lastSeen = null;
   connected = false;
@@ -27,6 +29,11 @@ export class Device {
 
   get displayName() {
     return this.names.get(this.id) || this.name || this.id;
+  }
+
+  /** Viewers (and share links) see everything and act on nothing. */
+  get mayAct() {
+    return this.role !== 'viewer';
   }
 
   get presenceText() {

@@ -1,8 +1,7 @@
-// The page's one WebSocket to the relay: authenticates with the stored token, pairs,
-// keeps the socket alive and reconnects after drops.
-import { storage } from './storage.js';
+// The page's one WebSocket to the relay: authenticated by the signed-in session's cookie at the
+// handshake (or by a share link's token, held in memory only), pairs, keeps the socket alive and
+// reconnects after drops. Nothing of it is stored in the browser.
 
-const TOKEN_KEY = 'deskrelay.viewerToken';
 const PING_INTERVAL_MS = 30_000;
 const RETRY_BASE_MS = 1_000;
 const RETRY_CAP_MS = 15_000;
@@ -11,9 +10,9 @@ const CLOSE_REVOKED = 4003;
 const CLOSE_REPLACED = 4009;
 const CLOSE_ABNORMAL = 1006;
 
-
 export class RelayConnection {
-  #token = storage?.getItem(TOKEN_KEY) ?? null;
+  #token;
+  #running = false;
   #socket = null;
   #ready = false;
   #pairing = null;
@@ -25,16 +24,36 @@ export class RelayConnection {
   #awaitingPong = false;
   #onMessage;
   #onState;
+  #onAuthLost;
 
-  /** onState receives {name: unpaired|connecting|connected|reconnecting|replaced, seconds?, reason?}. */
-  constructor({ onMessage, onState }) {
+  /**
+   * onState receives {name: connecting|connected|reconnecting|replaced|checking|stopped, seconds?}.
+   * onAuthLost is called when the relay refused or ended the socket's authentication (4001, 4003):
+   * only the page can tell whether the session is still good, and then calls retry() or stop().
+   * token: a share link's `l-…` token; without one the session authenticates the socket.
+   */
+  constructor({ onMessage, onState, onAuthLost, token = null }) {
     this.#onMessage = onMessage;
     this.#onState = onState;
+    this.#onAuthLost = onAuthLost;
+    this.#token = token;
   }
 
   start() {
-    if (this.#token) this.#connect();
-    else this.#onState({ name: 'unpaired' });
+    this.#running = true;
+    if (!this.#socket) this.#connect();
+  }
+
+  stop() {
+    this.#running = false;
+    this.#cancelRetry();
+    if (this.#socket) this.#abandon(1000);
+    else this.#onState({ name: 'stopped' });
+  }
+
+  /** After onAuthLost, when the session still holds: connect again with the usual backoff. */
+  retry() {
+    if (this.#running && !this.#socket) this.#scheduleRetry();
   }
 
   /** Resolves with the paired device; rejects with an Error carrying the relay's `code`. */
@@ -42,7 +61,7 @@ export class RelayConnection {
     return new Promise((resolve, reject) => {
       this.#pairing = { code, sent: false, resolve, reject };
       if (this.#ready) this.#sendPair();
-      else if (!this.#socket) this.#connect();
+      else this.#pairingFailed({ code: 'connection_lost' });
     });
   }
 
@@ -54,7 +73,7 @@ export class RelayConnection {
   }
 
   reconnectNow() {
-    if (this.#token && !this.#socket) this.#connect();
+    if (this.#running && !this.#socket) this.#connect();
   }
 
   #connect() {
@@ -69,8 +88,7 @@ export class RelayConnection {
 
   #opened() {
     this.#startPings();
-    if (this.#token) this.#send({ type: 'authenticate', token: this.#token });
-    else this.#sendPair();
+    this.#send(this.#token ? { type: 'authenticate', token: this.#token } : { type: 'authenticate' });
   }
 
   #received(data) {
@@ -86,11 +104,8 @@ export class RelayConnection {
         return;
       case 'authenticated':
         this.#becomeReady();
-        this.#sendPair();
         break;
       case 'paired':
-        if (message.token) this.#storeToken(message.token);
-        this.#becomeReady();
         this.#settlePairing((pairing) => pairing.resolve(message.device));
         break;
       case 'error':
@@ -100,22 +115,21 @@ export class RelayConnection {
     this.#onMessage(message);
   }
 
-  #pairingFailed({ code, message }) {
-    this.#settlePairing((pairing) => pairing.reject(Object.assign(new Error(message ?? code), { code })));
-    // Without a token the socket exists only for this pairing; the relay would close it at its auth timeout anyway.
-    if (!this.#token) this.#abandon(1000);
+  #pairingFailed({ code, message, retryAfter }) {
+    this.#settlePairing((pairing) => pairing.reject(Object.assign(new Error(message ?? code), { code, retryAfter })));
   }
 
   #closed(code) {
     clearInterval(this.#pingTimer);
     this.#socket = null;
     this.#ready = false;
-    const revoked = (code === CLOSE_AUTH_FAILED || code === CLOSE_REVOKED) && this.#token !== null;
-    if (revoked) this.#forgetToken();
-    this.#pairingFailed({ code: revoked ? 'access_revoked' : 'connection_lost' });
-    if (code === CLOSE_REPLACED) this.#onState({ name: 'replaced' });
-    else if (this.#token) this.#scheduleRetry();
-    else this.#onState({ name: 'unpaired', reason: revoked ? 'access_revoked' : undefined });
+    this.#pairingFailed({ code: 'connection_lost' });
+    if (!this.#running) this.#onState({ name: 'stopped' });
+    else if (code === CLOSE_REPLACED) this.#onState({ name: 'replaced' });
+    else if (code === CLOSE_AUTH_FAILED || code === CLOSE_REVOKED) {
+      this.#onState({ name: 'checking' });
+      this.#onAuthLost(code);
+    } else this.#scheduleRetry();
   }
 
   // Closes without waiting for the closing handshake, which never completes on a dead connection.
@@ -176,16 +190,6 @@ export class RelayConnection {
 
   #send(message) {
     this.#socket.send(JSON.stringify(message));
-  }
-
-  #storeToken(token) {
-    this.#token = token;
-    storage?.setItem(TOKEN_KEY, token);
-  }
-
-  #forgetToken() {
-    this.#token = null;
-    storage?.removeItem(TOKEN_KEY);
   }
 }
 

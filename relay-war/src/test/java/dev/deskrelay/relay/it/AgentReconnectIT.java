@@ -43,7 +43,7 @@ class AgentReconnectIT {
                 var browser = Browser.open(home.resolve("chromium"))) {
             String code = agent.await(PAIRING_CODE);
             String deviceId = agent.await(CONNECTED);
-            browser.visit(relay.base()).pair(code);
+            browser.visitAs(relay.base(), People.newPerson(relay.base())).pair(code);
             browser.awaitText(browser.inDevice(deviceId, "presence"), text -> text.startsWith("online"), "online");
             browser.open(deviceId);
 

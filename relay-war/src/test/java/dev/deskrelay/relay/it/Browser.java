@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -47,6 +48,36 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The page, signed in as the person through its form. The person must exist before the page
+     * opens: a relay without any account shows the first account's form instead.
+     */
+    Browser visitAs(URL base, People.Person person) {
+        return visit(base).signIn(person);
+    }
+
+    /** Signs the person in through the page's form, as they would, and waits for the connected page. */
+    Browser signIn(People.Person person) {
+        submitSignIn(person.username(), People.PASSWORD);
+        try {
+            awaitText(By.id("connection-status"), "Connected"::equals, "the page connected after signing in");
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the form says \"" + text(By.id("auth-error")) + "\"", e);
+        }
+        return this;
+    }
+
+    /** Types a user name and password into the sign-in form and sends it, whatever the relay answers. */
+    void submitSignIn(String username, String password) {
+        WebElement name = await(By.id("auth-username"));
+        name.clear();
+        name.sendKeys(username);
+        WebElement secret = driver.findElement(By.id("auth-password"));
+        secret.clear();
+        secret.sendKeys(password);
+        driver.findElement(By.id("auth-submit")).click();
+    }
+
     WebElement await(By locator) {
         return new WebDriverWait(driver, WAIT).until(d -> d.findElements(locator).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
@@ -58,7 +89,8 @@ final class Browser implements AutoCloseable {
 
     String awaitText(By locator, Predicate<String> accepted, String expectation, Duration limit) {
         try {
-            return new WebDriverWait(driver, limit).until(d -> {
+            // a page reloading (after signing out, say) replaces the element being read
+            return new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class).until(d -> {
                 String text = d.findElement(locator).getText();
                 return accepted.test(text) ? text : null;
             });

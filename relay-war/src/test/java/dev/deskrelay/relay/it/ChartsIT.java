@@ -140,7 +140,7 @@ class ChartsIT extends BuiltRelayIT {
             Thread.sleep(100);
         }
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).pair(agent.pairingCode());
+            browser.visitAs(base, People.newPerson(base)).pair(agent.pairingCode());
             page(browser).executeScript(RECORD_CANVAS_TEXT);
             browser.open(agent.deviceId());
             check.check(browser, agent);

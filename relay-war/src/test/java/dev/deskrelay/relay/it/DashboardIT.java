@@ -31,7 +31,7 @@ import jakarta.json.JsonObject;
 
 /**
  * The dashboard in headless Chromium: history on open, every action's outcome, presence as it
- * changes, a revoked browser. Actions time out after 3 s here, so that outcome can be seen too.
+ * changes, a browser signed out elsewhere. Actions time out after 3 s here, so that outcome can be seen too.
  */
 @ExtendWith(ArquillianExtension.class)
 class DashboardIT {
@@ -64,7 +64,7 @@ class DashboardIT {
             Thread.sleep(50);
         }
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).pair(agent.pairingCode());
+            browser.visitAs(base, People.newPerson(base)).pair(agent.pairingCode());
             browser.open(agent.deviceId());
             By cpuChart = browser.inView("chart-cpu");
             assertEquals(HISTORY, points(browser, cpuChart), "the history the relay kept, before any new sample");
@@ -86,7 +86,7 @@ class DashboardIT {
         var agent = enrollAgent(base, "obliging");
         agent.socket().send(machineSample(20));
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).pair(agent.pairingCode());
+            browser.visitAs(base, People.newPerson(base)).pair(agent.pairingCode());
             browser.open(agent.deviceId());
 
             click(browser, "beep-button");
@@ -131,7 +131,7 @@ class DashboardIT {
         var agent = enrollAgent(base, "notified");
         agent.socket().send(machineSample(20));
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).pair(agent.pairingCode());
+            browser.visitAs(base, People.newPerson(base)).pair(agent.pairingCode());
             browser.open(agent.deviceId());
             WebElement title = browser.driver.findElement(browser.inView("notify-title"));
             title.sendKeys("Lunch");
@@ -161,7 +161,7 @@ class DashboardIT {
     @Test
     void aMalformedPairingCodeIsToldWhatACodeLooksLike(@TempDir Path home) {
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).pair("hello");
+            browser.visitAs(base, People.newPerson(base)).pair("hello");
             browser.awaitText(By.id("pair-error"), text -> text.contains("8 letters and digits, like ABCD-2345"),
                     "what a code looks like");
             browser.pair("abcd 2345");
@@ -184,7 +184,7 @@ class DashboardIT {
         gone.socket().close();
         silent.socket().close();
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).pair(gone.pairingCode());
+            browser.visitAs(base, People.newPerson(base)).pair(gone.pairingCode());
             browser.open(gone.deviceId());
             browser.awaitText(browser.inView("offline-note"), text -> text.startsWith("Offline since "), "since when");
             assertTrue(browser.text(browser.inView("system-value")).startsWith("charted · Debian GNU/Linux"),
@@ -209,7 +209,7 @@ class DashboardIT {
             String deviceId;
             try (var agent = AgentProcess.start(base, config)) {
                 deviceId = agent.await(CONNECTED);
-                browser.visit(base).pair(agent.await(PAIRING_CODE));
+                browser.visitAs(base, People.newPerson(base)).pair(agent.await(PAIRING_CODE));
                 By presence = browser.inDevice(deviceId, "presence");
                 browser.awaitText(presence, text -> text.startsWith("online"), "online");
                 browser.awaitText(browser.inDevice(deviceId, "cpu-value"), text -> text.endsWith("%"), "live CPU");
@@ -228,11 +228,12 @@ class DashboardIT {
     }
 
     @Test
-    void twoComputersInOneBrowserCanBeRenamedHereAndRemoved(@TempDir Path home) {
+    void twoComputersInOneBrowserCanBeRenamedHereAndLeft(@TempDir Path home) {
         var studio = enrollAgent(base, "studio");
         var laptop = enrollAgent(base, "laptop");
+        var person = People.newPerson(base);
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).pair(studio.pairingCode());
+            browser.visitAs(base, person).pair(studio.pairingCode());
             browser.await(browser.device(studio.deviceId()));
             browser.pair(laptop.pairingCode());
             browser.await(browser.device(laptop.deviceId()));
@@ -250,17 +251,17 @@ class DashboardIT {
             browser.awaitText(browser.inDevice(laptop.deviceId(), "device-name"), "Kid's laptop"::equals, "renamed");
             browser.driver.navigate().refresh();
             browser.awaitText(browser.inDevice(laptop.deviceId(), "device-name"), "Kid's laptop"::equals,
-                    "the name this browser gave, after a reload");
+                    "the name this browser gave, after a reload, still signed in");
 
-            By remove = browser.inDevice(laptop.deviceId(), "remove-button");
-            browser.await(remove).click();
-            browser.awaitText(remove, "Really remove?"::equals, "asks once more");
-            browser.driver.findElement(remove).click();
+            By leave = browser.inDevice(laptop.deviceId(), "leave-button");
+            browser.await(leave).click();
+            browser.awaitText(leave, text -> text.contains("everyone you shared it with loses it too"),
+                    "asks once more, saying what an owner's leaving does");
+            browser.driver.findElement(leave).click();
             new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                     .until(d -> d.findElements(browser.device(laptop.deviceId())).isEmpty());
-            var viewer = RelayClient.connect(base, "viewer").send("{\"type\":\"authenticate\",\"token\":\""
-                    + token(browser) + "\"}");
-            assertEquals(1, viewer.next("authenticated").getJsonArray("devices").size(), "the grant is gone on the relay");
+            var viewer = Parties.authenticateViewer(base, person.token());
+            assertEquals(1, viewer.next("authenticated").getJsonArray("devices").size(), "the holding is gone on the relay");
             viewer.close();
         } finally {
             studio.socket().close();
@@ -269,23 +270,21 @@ class DashboardIT {
     }
 
     @Test
-    void aRevokedBrowserIsAskedToPairAgain(@TempDir Path home) {
+    void aBrowserSignedOutElsewhereIsAskedToSignInAgain(@TempDir Path home) {
         var agent = enrollAgent(base, "guarded");
+        var person = People.newPerson(base);
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).pair(agent.pairingCode());
+            browser.visitAs(base, person).pair(agent.pairingCode());
             browser.await(browser.device(agent.deviceId()));
-            browser.awaitText(By.id("connection-status"), "Connected"::equals, "connected");
 
-            var elsewhere = RelayClient.connect(base, "viewer").send("{\"type\":\"authenticate\",\"token\":\""
-                    + token(browser) + "\"}");
-            elsewhere.next("authenticated");
-            elsewhere.send("{\"type\":\"revoke\"}");
+            assertEquals(204, person.client().delete("/api/sessions").statusCode(), "signed out everywhere");
 
-            browser.awaitText(By.id("pair-error"), text -> text.contains("pair again"), "the re-pair prompt");
-            browser.awaitText(By.id("connection-status"), "Not paired"::equals, "not paired");
-            assertTrue(browser.driver.findElements(browser.device(agent.deviceId())).isEmpty());
-            assertEquals("pairing-code", browser.driver.switchTo().activeElement().getAttribute("id"),
-                    "the code field is ready for a new code");
+            browser.awaitText(By.id("auth-heading"), "Sign in"::equals, "the sign-in form");
+            assertTrue(browser.driver.findElements(browser.device(agent.deviceId())).stream().noneMatch(WebElement::isDisplayed),
+                    "nothing of the account stays on show");
+            assertEquals("auth-username", browser.driver.switchTo().activeElement().getAttribute("id"),
+                    "the user name field is ready");
+            browser.signIn(person).await(browser.device(agent.deviceId()));
         } finally {
             agent.socket().close();
         }
@@ -301,7 +300,7 @@ class DashboardIT {
         agent.socket().send(machineSample(30));
         try (var browser = Browser.open(home.resolve("chromium"))) {
             browser.driver.manage().window().setSize(new Dimension(390, 844));
-            browser.visit(base).pair(agent.pairingCode());
+            browser.visitAs(base, People.newPerson(base)).pair(agent.pairingCode());
             browser.awaitText(browser.inDevice(agent.deviceId(), "cpu-value"), "30.0 %"::equals,
                     "the CPU from the relay's history, before any new sample");
             browser.await(browser.inDevice(agent.deviceId(), "open-link")).sendKeys(Keys.ENTER);
@@ -344,10 +343,5 @@ class DashboardIT {
 
     private static void reply(Parties.EnrolledAgent agent, JsonObject request, String outcome) {
         agent.socket().send("{\"type\":\"action_result\",\"id\":\"" + request.getString("id") + "\",\"ok\":" + outcome + "}");
-    }
-
-    private static String token(Browser browser) {
-        return (String) ((JavascriptExecutor) browser.driver)
-                .executeScript("return localStorage.getItem('deskrelay.viewerToken')");
     }
 }

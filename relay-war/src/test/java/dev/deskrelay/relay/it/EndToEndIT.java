@@ -78,7 +78,7 @@ class EndToEndIT extends BuiltRelayIT {
             String code = agent.await(PAIRING_CODE);
             String deviceId = agent.await(CONNECTED);
 
-            browser.visit(base).pair(code);
+            browser.visitAs(base, People.newPerson(base)).pair(code);
             browser.await(browser.device(deviceId));
             browser.awaitText(browser.inDevice(deviceId, "presence"), text -> text.startsWith("online"), "online");
             browser.awaitText(browser.inDevice(deviceId, "cpu-value"), text -> SHOWN_PERCENT.matcher(text).matches(),
@@ -97,7 +97,7 @@ class EndToEndIT extends BuiltRelayIT {
         var first = enrollAgent(base, "workstation");
         var second = enrollAgent(base, "laptop");
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).pair(first.pairingCode());
+            browser.visitAs(base, People.newPerson(base)).pair(first.pairingCode());
             browser.await(browser.device(first.deviceId()));
             browser.pair(second.pairingCode());
             browser.await(browser.device(second.deviceId()));
@@ -141,7 +141,7 @@ class EndToEndIT extends BuiltRelayIT {
         agent.socket().send("{\"type\":\"filesystems\",\"filesystems\":[{\"mount\":\"/\",\"type\":\"ext4\","
                 + "\"space\":{\"used\":53687091200,\"total\":107374182400}}]}");
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).pair(agent.pairingCode());
+            browser.visitAs(base, People.newPerson(base)).pair(agent.pairingCode());
             String deviceId = agent.deviceId();
             browser.open(deviceId);
             browser.awaitText(browser.inView("system-value"), text -> text.contains("reporter-host"),
@@ -170,7 +170,7 @@ class EndToEndIT extends BuiltRelayIT {
     @Test
     void aMistypedCodeIsExplainedOnThePage(@TempDir Path home) {
         try (var browser = Browser.open(home.resolve("chromium"))) {
-            browser.visit(base).pair("ZZZZ-ZZZZ");
+            browser.visitAs(base, People.newPerson(base)).pair("ZZZZ-ZZZZ");
             browser.awaitText(By.id("pair-error"), text -> text.contains("unknown or already used"),
                     "the bad_code explanation");
         }

@@ -42,7 +42,7 @@ class HostileNamesIT extends BuiltRelayIT {
         agent.send(machineSample(20));
         try (var browser = Browser.open(home.resolve("chromium"))) {
             browser.driver.manage().window().setSize(new Dimension(390, 844));
-            browser.visit(base).pair(code);
+            browser.visitAs(base, People.newPerson(base)).pair(code);
             browser.open(deviceId);
             browser.awaitText(browser.inView("system-value"), text -> text.contains("Debian"), "the facts");
             browser.await(browser.inView("processes-button")).click();
