@@ -116,7 +116,8 @@ public final class LoadRun {
                     + " of " + afterRamp.watchers() + " viewers; errors " + measurements.errors.total() + "; " + reconnects());
 
             if (options.nodes().holdOnSignal()) {
-                awaitSignal(rampLimit);
+                // the other processes make their viewers' accounts before they connect, as this one did
+                awaitSignal(rampLimit.plus(ViewerAccounts.limit(options.viewers())));
             }
             Hold hold = hold(probe, jfrFile, main, echo);
 
