@@ -96,10 +96,13 @@ public final class LoadRun {
         try (var sockets = new Sockets(options.ioThreads()); var clockwork = new Clockwork()) {
             var setup = new RunSetup(options, measurements, sockets, targets, Placement.of(options, targets), admin);
             Fleet main = options.mode() == BenchOptions.Mode.RELAY ? new RelayFleet(setup, clockwork) : new PrototypeFleet(setup, clockwork);
+            double relayCpuBefore = relay == null ? Double.NaN : ProcessCpu.seconds(relay.pid());
             Duration prepared = main.prepare();
             if (!prepared.isZero()) {
-                say(String.format("made %d viewer accounts, each with an API token, in %.1f s (%d at a time)", options.viewers(),
-                        prepared.toMillis() / 1000.0, ViewerAccounts.PARALLEL));
+                // the relay's CPU for them, which a busy machine's wall time hides
+                double relayCpu = relay == null ? Double.NaN : ProcessCpu.seconds(relay.pid()) - relayCpuBefore;
+                say(String.format("made %d viewer accounts, each with an API token, in %.1f s (%d at a time; relay CPU %.1f s)",
+                        options.viewers(), prepared.toMillis() / 1000.0, ViewerAccounts.PARALLEL, relayCpu));
             }
             Fleet echo = new EchoFleet(setup, clockwork, options.agents() + options.viewers());
             var ramp = new Ramp(clockwork, options.connectRate(), options.maxInFlight());

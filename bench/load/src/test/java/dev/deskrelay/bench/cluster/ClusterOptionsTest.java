@@ -40,8 +40,8 @@ class ClusterOptionsTest {
             "--connect-rate", "5"});
         assertEquals(5, slow.generator().connectRate());
         assertEquals(1101, slow.generator().sockets(), "the larger process's share");
-        // and before it, the largest process's 100 viewers' accounts: half a second each, plus two minutes
-        assertEquals(Duration.ofSeconds((3 * 1101 / 5 + 120) * 2 + 120 + 100 / 2), ClusterMain.rampLimit(slow));
+        // and before it, the largest process's 100 viewers' accounts: a second each, plus two minutes
+        assertEquals(Duration.ofSeconds((3 * 1101 / 5 + 120) * 2 + 120 + 100), ClusterMain.rampLimit(slow));
         assertTrue(ClusterMain.rampLimit(slow).compareTo(ClusterMain.rampLimit(usual)) > 0);
     }
 
