@@ -18,8 +18,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * One account per viewer, each with an API token: a viewer that shared an account with the others
  * would receive every other viewer's devices' telemetry too. Each account costs the relay two
- * PBKDF2 hashes (the new password, then the sign-in that makes its session), about 0.2 s of a
- * core, so they are made {@code parallel} at a time, before anything is measured.
+ * PBKDF2 hashes (the new password, then the sign-in that makes its session): with its invite and
+ * token about 0.4 s of the relay's CPU, so they are made {@code parallel} at a time, before
+ * anything is measured.
  */
 public final class ViewerAccounts {
 
@@ -92,8 +93,8 @@ public final class ViewerAccounts {
     }
 
     /**
-     * A bound for {@code viewers} accounts: 1 s each, plus two minutes. A relay with a free core
-     * makes one in about 0.2 s; on a machine busy with other work 200 took 0.57 s each.
+     * A bound for {@code viewers} accounts: 1 s each, plus two minutes. A relay with two free
+     * cores makes one in about 0.2 s; on a machine busy with other work 200 took 0.57 s each.
      */
     public static Duration limit(int viewers) {
         return Duration.ofSeconds(120 + viewers);
