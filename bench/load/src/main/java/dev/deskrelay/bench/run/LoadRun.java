@@ -99,9 +99,10 @@ public final class LoadRun {
             double relayCpuBefore = relay == null ? Double.NaN : ProcessCpu.seconds(relay.pid());
             Duration prepared = main.prepare();
             if (!prepared.isZero()) {
-                // the relay's CPU for them, which a busy machine's wall time hides
-                double relayCpu = relay == null ? Double.NaN : ProcessCpu.seconds(relay.pid()) - relayCpuBefore;
-                say(String.format("made %d viewer accounts, each with an API token, in %.1f s (%d at a time; relay CPU %.1f s)",
+                // the relay's CPU for them, which a busy machine's wall time hides; known for a relay started here
+                String relayCpu = relay == null ? ""
+                        : String.format("; relay CPU %.1f s", ProcessCpu.seconds(relay.pid()) - relayCpuBefore);
+                say(String.format("made %d viewer accounts, each with an API token, in %.1f s (%d at a time%s)",
                         options.viewers(), prepared.toMillis() / 1000.0, ViewerAccounts.PARALLEL, relayCpu));
             }
             Fleet echo = new EchoFleet(setup, clockwork, options.agents() + options.viewers());
