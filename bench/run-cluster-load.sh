@@ -3,7 +3,8 @@
 # grid and as many generator processes as the sockets need (at most 15,000 each: one process may
 # hold only 20,000 open files here), holds the load for SECONDS in all of them together, and
 # prints the merged figures, per node and in total (also written as cluster-result.md and .json).
-# See docs/benchmarks.md, "Cluster".
+# The nodes started here are set up with their setup code; each generator process makes its viewers'
+# accounts (one each, with an API token) before it connects. See docs/benchmarks.md, "Cluster".
 #   bench/run-cluster-load.sh [NODES] [AGENTS] [VIEWERS] [SECONDS] [cluster options...] [-- generator options...]
 #   bench/run-cluster-load.sh 2 2000 200 60 --cross 0.5
 #   bench/run-cluster-load.sh 2 2000 200 60 --kill-node 1 --kill-after 20        # a node's loss

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The relay under load on loopback: starts Payara Micro with the relay and the echo floor, connects
 # AGENTS simulated agents (ramped) and VIEWERS viewers, holds the load for SECONDS, and prints the
-# figures (also written as result.md and result.json). See docs/benchmarks.md.
+# figures (also written as result.md and result.json). Before the measured phase it sets the fresh
+# relay up with its setup code and makes one account with an API token per viewer. See docs/benchmarks.md.
 #   bench/run-load.sh [AGENTS] [VIEWERS] [SECONDS] [generator options...]   defaults: 1000 100 60
 #   bench/run-load.sh 5000 500 120 --jfr 60 --relay-setting deskrelay.agent-message-burst=80
 # BENCH_SKIP_BUILD=1 uses the jars already in target/; BENCH_OUT=DIR puts the results there.

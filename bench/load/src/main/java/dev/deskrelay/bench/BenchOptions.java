@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.deskrelay.bench.accounts.Admin;
 import dev.deskrelay.bench.relay.HostLimits;
 
 /**
@@ -29,12 +30,35 @@ import dev.deskrelay.bench.relay.HostLimits;
  * @param nodes          several relay nodes already running, instead of one server
  * @param answerDelay    how long agents take to answer an action, so that actions are in flight
  *                       when a node is lost; it is inside the action round trip
+ * @param admin          who invites the viewers' accounts on a relay started elsewhere
  */
 public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, double connectRate, int maxInFlight,
         double actingShare, Duration actionPeriod, Duration telemetryPeriod, int filesystemsEvery, int echoSockets,
         Duration echoPeriod, int drainSeconds, int addresses, URI url, Path payaraJar, Path relayWar, Path echoWar,
         Path payaraConfig, Path connectionBuffers, Path workDir, Path outDir, String relayHeap, List<String> relaySettings, int ioThreads, int jfrSeconds,
-        Duration connectTimeout, boolean reconnect, Nodes nodes, Duration answerDelay) {
+        Duration connectTimeout, boolean reconnect, Nodes nodes, Duration answerDelay, AdminGiven admin) {
+
+    /**
+     * The relay administrator of a relay started elsewhere ({@code --url}, {@code --nodes}), who
+     * invites the viewers' accounts: {@code user} (null: not given) with the password in
+     * {@code passwordFile} or, without one, in the environment ({@link Admin#PASSWORD_VARIABLE});
+     * with {@code setupCodeFile} the relay is fresh and the run makes that administrator first.
+     */
+    public record AdminGiven(String user, Path passwordFile, Path setupCodeFile) {
+
+        public static final AdminGiven NONE = new AdminGiven(null, null, null);
+
+        public AdminGiven {
+            require(user == null || user.matches("[A-Za-z0-9._-]{1,64}"), "admin-user: 1 to 64 letters, digits, . _ -");
+            require(user != null || passwordFile == null && setupCodeFile == null,
+                    "--admin-password-file and --setup-code-file go with --admin-user");
+        }
+
+        /** The administrator, the password read now. */
+        public Admin read() {
+            return Admin.given(user, passwordFile, System.getenv());
+        }
+    }
 
     /**
      * A cluster's nodes, given as their loopback URLs ({@code --nodes}): agents are spread over
@@ -96,6 +120,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
         require(!nodes.several() || url == null, "--url and --nodes exclude each other");
         require(!nodes.several() || mode == Mode.RELAY, "--nodes runs the relay's protocol only");
         require(!nodes.several() || echoSockets == 0, "--nodes has no echo floor: --echo 0");
+        require(admin.user() == null || url != null || nodes.several(), "--admin-user is for a relay started elsewhere (--url, --nodes)");
         require(between(answerDelay, 0, 20_000) && answerDelay.toSeconds() < drainSeconds,
                 "answer-delay must be 0 to 20 s and shorter than the drain (the relay's action timeout is 30 s)");
     }
@@ -163,7 +188,9 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
                 path(values, "--out", "bench/load/target/bench-results"),
                 values.getOrDefault("--relay-heap", "2g"), relaySettings, integer(values, "--io-threads", 2),
                 integer(values, "--jfr", 0), Duration.ofSeconds(integer(values, "--connect-timeout", 30)), reconnect,
-                nodes(values, holdOnSignal), seconds(values, "--answer-delay", 0));
+                nodes(values, holdOnSignal), seconds(values, "--answer-delay", 0),
+                new AdminGiven(values.get("--admin-user"), optionalPath(values, "--admin-password-file"),
+                        optionalPath(values, "--setup-code-file")));
     }
 
     private static Nodes nodes(Map<String, String> values, boolean holdOnSignal) {
@@ -179,7 +206,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
         return new BenchOptions(mode, agents, viewers, holdSeconds, connectRate, maxInFlight, actingShare, actionPeriod,
                 telemetryPeriod, filesystemsEvery, echoSockets, echoPeriod, drainSeconds, addresses, url, payaraJar, relayWar,
                 echoWar, payaraConfig, connectionBuffers, workDir, outDir, relayHeap, relaySettings, ioThreads, jfrSeconds, connectTimeout, reconnect,
-                nodes, answerDelay);
+                nodes, answerDelay, admin);
     }
 
     /**
@@ -240,17 +267,26 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
               --first-agent N           number this process's agents from N (several generator processes, one run)
               --hold-on-signal          once connected, write OUT/ramped and hold only once OUT/hold exists
               --answer-delay S          agents answer actions after S seconds, so actions are in flight at a node's loss (0)
+              --admin-user NAME         with --url or --nodes: the relay's administrator, who invites one account per
+                                        viewer; the password from the environment (DESKRELAY_BENCH_ADMIN_PASSWORD) or
+              --admin-password-file F   its first line, never on the command line
+              --setup-code-file F       with --admin-user: the relay is fresh; set it up with the code in F (the relay's
+                                        <data dir>/setup-code), that user and password becoming its administrator
             """;
 
     private static final List<String> KNOWN = List.of("--mode", "--agents", "--viewers", "--seconds", "--connect-rate",
             "--max-in-flight", "--acting", "--action-period", "--telemetry-period", "--filesystems-every", "--echo",
             "--echo-period", "--drain", "--addresses", "--url", "--payara-jar", "--relay-war", "--echo-war", "--payara-config", "--connection-buffers", "--work-dir",
             "--out", "--relay-heap", "--io-threads", "--jfr", "--connect-timeout", "--nodes", "--cross", "--via",
-            "--first-agent", "--answer-delay");
+            "--first-agent", "--answer-delay", "--admin-user", "--admin-password-file", "--setup-code-file");
 
     /** What only a relay started here reads: refused with {@code --nodes} as {@code --url} is. */
     private static final List<String> RELAY_ONLY = List.of("--relay-setting", "--relay-heap", "--jfr", "--addresses",
             "--payara-jar", "--relay-war", "--echo-war", "--payara-config", "--connection-buffers", "--work-dir");
+
+    private static Path optionalPath(Map<String, String> values, String name) {
+        return values.containsKey(name) ? Path.of(values.get(name)) : null;
+    }
 
     private static Duration seconds(Map<String, String> values, String name, double fallback) {
         return Duration.ofMillis(Math.round(number(values, name, fallback) * 1000));

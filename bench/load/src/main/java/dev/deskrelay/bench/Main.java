@@ -3,8 +3,12 @@ package dev.deskrelay.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
+import dev.deskrelay.bench.accounts.Admin;
+import dev.deskrelay.bench.accounts.RelaySetup;
+import dev.deskrelay.bench.accounts.ViewerAccounts;
 import dev.deskrelay.bench.relay.HostLimits;
 import dev.deskrelay.bench.relay.RelayServer;
 import dev.deskrelay.bench.report.JsonReport;
@@ -51,7 +55,7 @@ public final class Main {
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "bench-stop-relay"));
                 System.err.println("Relay pid " + relay.pid() + " on port " + relay.port() + "; its log: " + relay.log());
             }
-            RunResult result = LoadRun.run(options, relay, System.err);
+            RunResult result = LoadRun.run(options, relay, admin(options, relay), System.err);
             String markdown = MarkdownReport.write(result);
             Files.writeString(options.outDir().resolve("result.md"), markdown);
             Files.writeString(options.outDir().resolve("result.json"), JsonReport.write(result));
@@ -66,10 +70,31 @@ public final class Main {
         }
     }
 
+    /**
+     * Who invites the viewers' accounts: for a relay started here, an administrator the run makes
+     * with the relay's setup code; for one started elsewhere, the one given (made first if its
+     * setup code is given). Null when no viewer needs an account.
+     */
+    private static Admin admin(BenchOptions options, RelayServer relay) {
+        if (options.mode() != BenchOptions.Mode.RELAY || options.viewers() == 0) {
+            return null;
+        }
+        if (relay != null) {
+            return RelaySetup.setUpFresh(relay.base(), relay.setupCodeFile());
+        }
+        Admin admin = options.admin().read();
+        Path setupCode = options.admin().setupCodeFile();
+        if (setupCode != null) {
+            RelaySetup.setUp(options.url() != null ? options.url() : options.nodes().urls().get(0), setupCode, admin);
+        }
+        return admin;
+    }
+
     /** A run that somehow outlives every phase's own limit is ended here, relay and all. */
     private static void startWatchdog(BenchOptions options) {
         Duration most = Duration.ofMinutes(3) // Payara Micro's start
                 .plus(BenchOptions.rampLimit(options).multipliedBy(2)) // the ramps: echo, then agents and viewers
+                .plus(ViewerAccounts.limit(options.viewers()))
                 .plusSeconds(options.holdSeconds() + options.drainSeconds())
                 .plusMinutes(10); // heap probes, closing, the profile, writing
         var watchdog = new Thread(() -> {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -118,5 +119,19 @@ class BenchOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--answer-delay", "10"}));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--answer-delay", "-1"}));
         assertEquals(Duration.ofSeconds(15), BenchOptions.parse(new String[] {"--answer-delay", "15", "--drain", "20"}).answerDelay());
+    }
+
+    @Test
+    void anAdministratorIsGivenOnlyForARelayStartedElsewhere() {
+        var given = BenchOptions.parse(new String[] {"--url", "ws://127.0.0.1:8080/", "--admin-user", "ops",
+            "--admin-password-file", "secret/password", "--setup-code-file", "data/setup-code"});
+        assertEquals(new BenchOptions.AdminGiven("ops", Path.of("secret/password"), Path.of("data/setup-code")), given.admin());
+        assertEquals(BenchOptions.AdminGiven.NONE, BenchOptions.defaults().admin());
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--admin-user", "ops"}),
+                "a relay started here is set up by the run");
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--url", "ws://127.0.0.1:8080/",
+            "--admin-password-file", "p"}), "a password for nobody");
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--url", "ws://127.0.0.1:8080/",
+            "--admin-user", "o p"}));
     }
 }

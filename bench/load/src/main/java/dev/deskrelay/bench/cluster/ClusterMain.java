@@ -19,6 +19,9 @@ import java.util.stream.IntStream;
 import jakarta.json.JsonObject;
 
 import dev.deskrelay.bench.BenchOptions;
+import dev.deskrelay.bench.accounts.Admin;
+import dev.deskrelay.bench.accounts.RelaySetup;
+import dev.deskrelay.bench.accounts.ViewerAccounts;
 import dev.deskrelay.bench.measure.ProcessCpu;
 import dev.deskrelay.bench.relay.HostLimits;
 import dev.deskrelay.bench.relay.MetricsScrape;
@@ -97,7 +100,9 @@ public final class ClusterMain {
             via = URI.create("ws://" + haproxy.base().getRawAuthority() + "/");
             say("HAProxy in front at " + via);
         }
-        generators = Generators.start(options, urls, via, out);
+        // nodes given were set up by whoever started them: the generators are told their administrator after --
+        List<String> admin = options.urls().isEmpty() && options.viewers() > 0 ? setUpAdmin() : List.of();
+        generators = Generators.start(options, urls, via, out, admin);
         generators.awaitRamped(rampLimit(options).toMillis());
         say("every process connected; holding for " + options.holdSeconds() + " s");
 
@@ -181,6 +186,24 @@ public final class ClusterMain {
         return nodes.stream().map(RelayServer::base).toList();
     }
 
+    /**
+     * The nodes started here are fresh: an administrator made with node 0's setup code (with every
+     * node's, when each keeps its own H2), whom the generators invite their viewers' accounts as.
+     * The password reaches them in an owner-only file, not on their command lines.
+     *
+     * @return the generators' options naming that administrator
+     */
+    private List<String> setUpAdmin() {
+        Admin admin = Admin.generated();
+        for (RelayServer node : options.postgres() ? nodes.subList(0, 1) : nodes) {
+            RelaySetup.setUp(node.base(), node.setupCodeFile(), admin);
+        }
+        Path password = options.workDir().toAbsolutePath().resolve("admin-password");
+        admin.writePassword(password);
+        say("set the nodes up with administrator " + admin.username() + " (password in " + password + ")");
+        return List.of("--admin-user", admin.username(), "--admin-password-file", password.toString());
+    }
+
     /** Each node now; null for one that can't be read (killed). CPU only for nodes started here. */
     private List<NodeSample> sample(List<URI> urls) {
         var samples = new ArrayList<NodeSample>();
@@ -201,10 +224,11 @@ public final class ClusterMain {
     /**
      * A single run's limit for the largest process's sockets at its pace (the generator options'
      * {@code --connect-rate}), twice: the processes connect at the same time, so each at most at
-     * its own rate.
+     * its own rate; before that, each makes its viewers' accounts.
      */
     static Duration rampLimit(ClusterOptions options) {
-        return BenchOptions.rampLimit(options.generator()).multipliedBy(2);
+        BenchOptions largest = options.generator();
+        return BenchOptions.rampLimit(largest).multipliedBy(2).plus(ViewerAccounts.limit(largest.viewers()));
     }
 
     private void stopAll() {

@@ -68,6 +68,11 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
                 "--hold-on-signal", "--url", "--via")) {
             require(!generatorArguments.contains(argument), argument + " is set by the cluster run, not after --");
         }
+        if (urls.isEmpty()) {
+            for (String argument : List.of("--admin-user", "--admin-password-file", "--setup-code-file")) {
+                require(!generatorArguments.contains(argument), argument + " is for nodes given (--urls): the run sets up the nodes it starts");
+            }
+        }
     }
 
     static ClusterOptions parse(String[] args) {
@@ -185,6 +190,9 @@ record ClusterOptions(int nodes, List<URI> urls, int agents, int viewers, int ho
               --node-heap 2g            each node's -Xmx
               --payara-jar, --relay-war, --payara-config, --connection-buffers, --postgres-driver, --bench-jar,
               --work-dir, --out         paths (relative to the repository root)
+            Nodes started here are set up with an administrator of the run's own, who invites one account per viewer;
+            nodes given (--urls) need theirs after --: --admin-user NAME and DESKRELAY_BENCH_ADMIN_PASSWORD or
+            --admin-password-file F (see the generator's options).
             """;
 
     private static final List<String> KNOWN = List.of("--nodes", "--urls", "--agents", "--viewers", "--seconds", "--cross",

@@ -79,6 +79,7 @@ final class ClusterReport {
         int notReady = 0;
         long errors = 0;
         double generatorCpu = 0;
+        double accountSeconds = 0;
         boolean clean = true;
         long[] sums = new long[7];
         String[] counted = {"telemetryOwed", "telemetryLost", "actionsSent", "actionResults", "actionsAtAgents",
@@ -89,6 +90,7 @@ final class ClusterReport {
             JsonObject connections = process.getJsonObject("connections");
             agentsReady += connections.getInt("agentsReady");
             viewersReady += connections.getInt("viewersReady");
+            accountSeconds = Math.max(accountSeconds, number(connections, "accountSeconds"));
             JsonObject correctness = process.getJsonObject("correctness");
             notReady += correctness.getInt("clientsNotReady");
             errors += correctness.getJsonNumber("errors").longValue();
@@ -104,7 +106,7 @@ final class ClusterReport {
         var totals = new ClusterResult.Totals(agentsReady, viewersReady, notReady, errors, errorKinds, connectFailures, dropped,
                 sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], telemetry.percentiles(),
                 routed[0].percentiles(), routed[1].percentiles(), actions.percentiles(), sameActionP, crossActionP,
-                crossActionP.p50() / sameActionP.p50(), generatorCpu, clean);
+                crossActionP.p50() / sameActionP.p50(), generatorCpu, accountSeconds, clean);
         return new ClusterResult(setup, totals, nodes, kill == null ? null : loss(kill, processes, errorKinds, sums[5], sums[6]));
     }
 
@@ -174,6 +176,7 @@ final class ClusterReport {
         lines.add("| figure | value |");
         lines.add("|---|---|");
         row(lines, "agents / viewers ready", t.agentsReady() + " / " + t.viewersReady() + " (not ready: " + t.clientsNotReady() + ")");
+        row(lines, "viewer accounts made before the run (slowest process)", number(t.accountSeconds()) + " s");
         row(lines, "connections refused / sockets dropped", t.connectFailures() + " / " + t.droppedSockets());
         row(lines, "agent→viewer p50 / p99 ms: all; same node; cross node", two(t.agentToViewer()) + "; "
                 + two(t.agentToViewerSameNode()) + "; " + two(t.agentToViewerCrossNode()));

@@ -24,13 +24,15 @@ public record ClusterResult(Setup setup, Totals totals, List<NodeRow> nodes, Los
     /**
      * Every process added up; latencies from their merged histograms, split by whether the
      * viewer's node held the device's agent. {@code generatorCpuPercent}: all processes, of all cores.
+     * {@code accountSeconds}: the slowest process's making of its viewers' accounts, before the ramp
+     * (the processes make theirs at the same time).
      */
     public record Totals(int agentsReady, int viewersReady, int clientsNotReady, long errors, Map<String, Long> errorKinds,
             long connectFailures, long droppedSockets, long telemetryOwed, long telemetryLost, long actionsSent,
             long actionResults, long actionsAtAgents, long actionsLostWithSocket, long actionsUnanswered,
             Percentiles agentToViewer, Percentiles agentToViewerSameNode, Percentiles agentToViewerCrossNode,
             Percentiles actionRoundTrip, Percentiles actionSameNode, Percentiles actionCrossNode,
-            double actionCrossOverSameP50, double generatorCpuPercent, boolean clean) {
+            double actionCrossOverSameP50, double generatorCpuPercent, double accountSeconds, boolean clean) {
     }
 
     /** One node: what the generators saw of it, and what it says of itself ({@code side}). */

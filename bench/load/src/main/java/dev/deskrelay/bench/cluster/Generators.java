@@ -30,8 +30,11 @@ final class Generators implements AutoCloseable {
     private Generators() {
     }
 
-    /** @param via the balancer every socket goes through, or null: each to its node */
-    static Generators start(ClusterOptions options, List<URI> nodes, URI via, Path out) {
+    /**
+     * @param via the balancer every socket goes through, or null: each to its node
+     * @param admin options naming the nodes' administrator (empty: the run's options after {@code --} do)
+     */
+    static Generators start(ClusterOptions options, List<URI> nodes, URI via, Path out, List<String> admin) {
         var generators = new Generators();
         try {
             int parts = options.generatorProcesses();
@@ -47,6 +50,7 @@ final class Generators implements AutoCloseable {
                 var command = new ArrayList<>(List.of(RelayServer.javaBin(), "-Xms512m", "-Xmx" + heapMiB(agents + viewers) + "m",
                         "-cp", options.benchJar().toAbsolutePath().toString(), "dev.deskrelay.bench.Main"));
                 command.addAll(options.processArguments(nodes, via, agents, viewers, firstAgent, dir));
+                command.addAll(admin);
                 generators.outs.add(dir);
                 generators.processes.add(new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(dir.resolve("generator.log").toFile()).start());

@@ -16,10 +16,11 @@ import dev.deskrelay.bench.wire.ViewerMessages;
  * A viewer that pairs with one agent's code and watches it: every message must be about that
  * device (and a sample must carry that agent's tag), telemetry must come after {@code paired},
  * never twice and never out of order, and each action it sends must get exactly one successful
- * result. An acting viewer sends a beep every action period. Back on a new socket, it
- * authenticates with the token {@code paired} gave, as the page does; one that lost its socket
- * before {@code paired} stays away, as the page does too (its code may already be spent, and a
- * person would have to type a new one).
+ * result. An acting viewer sends a beep every action period. It is an account of its own, as a
+ * program watching the relay is: every socket first authenticates with its API token; on the
+ * first, which finds the account holding nothing, it then pairs, and on every later one the
+ * account holds its device. One that lost its socket before {@code paired} stays away, as the
+ * page does (its code may already be spent, and a person would have to type a new one).
  */
 public final class SimulatedViewer extends Client implements Watcher {
 
@@ -27,13 +28,16 @@ public final class SimulatedViewer extends Client implements Watcher {
     private final boolean acting;
     private final Watch watch = new Watch();
     private final PendingReplies actions = new PendingReplies("a");
-    private volatile String token;
+    private final String token;
+    private volatile boolean paired;
     private volatile boolean acts = true;
 
-    public SimulatedViewer(Measurements measurements, SimulatedAgent agent, boolean acting, Redial redial) {
+    /** @param token its account's API token */
+    public SimulatedViewer(Measurements measurements, SimulatedAgent agent, boolean acting, String token, Redial redial) {
         super(measurements, "viewer", redial);
         this.agent = agent;
         this.acting = acting;
+        this.token = token;
     }
 
     public SimulatedAgent agent() {
@@ -67,7 +71,7 @@ public final class SimulatedViewer extends Client implements Watcher {
 
     @Override
     boolean canResume() {
-        return token != null;
+        return paired;
     }
 
     @Override
@@ -75,24 +79,26 @@ public final class SimulatedViewer extends Client implements Watcher {
         send(hello());
     }
 
-    /** Pair the first time; with a token, authenticate. */
+    /** Every socket authenticates first: pairing needs an account. */
     String hello() {
-        String known = token;
-        return known == null ? new ViewerMessages.Pair(agent.pairingCode()).json()
-                : new ViewerMessages.Authenticate(known).json();
+        return new ViewerMessages.Authenticate(token).json();
     }
 
     @Override
     void received(String text) {
         long now = BenchClock.micros();
         Incoming message = Incoming.parse(text);
-        if (message instanceof Incoming.Paired paired) {
-            if (!paired.deviceId().equals(agent.deviceId())) {
+        if (message instanceof Incoming.Paired pairing) {
+            if (!pairing.deviceId().equals(agent.deviceId())) {
                 unexpected("paired with another device");
             }
-            token = paired.token();
+            paired = true;
             watching(now);
         } else if (message instanceof Incoming.Authenticated authenticated) {
+            if (authenticated.deviceIds().isEmpty() && !paired) {
+                send(new ViewerMessages.Pair(agent.pairingCode()).json());
+                return;
+            }
             if (!authenticated.deviceIds().equals(List.of(agent.deviceId()))) {
                 unexpected("authenticated with other devices");
             }

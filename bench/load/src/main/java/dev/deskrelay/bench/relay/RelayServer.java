@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import dev.deskrelay.bench.accounts.RelaySetup;
+
 /**
  * Payara Micro with the relay at {@code /} and, if given, the echo WAR at {@code /bench-echo}. It
  * listens on 127.0.0.1 only, from the first moment (the pre-boot file sets the address before the
@@ -69,12 +71,14 @@ public final class RelayServer implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final Path dataDir;
     private final List<String> command;
 
-    private RelayServer(Process process, int port, Path log, List<String> command) {
+    private RelayServer(Process process, int port, Path log, Path dataDir, List<String> command) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.dataDir = dataDir;
         this.command = command;
     }
 
@@ -133,7 +137,7 @@ public final class RelayServer implements AutoCloseable {
                 }
             }
             Process process = builder.start();
-            var server = new RelayServer(process, port, log, List.copyOf(command));
+            var server = new RelayServer(process, port, log, work.resolve("data"), List.copyOf(command));
             try {
                 server.awaitReady();
             } catch (RuntimeException | Error failure) {
@@ -169,6 +173,11 @@ public final class RelayServer implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** The one-time code a fresh relay wrote once ready, to set up its first account with. */
+    public Path setupCodeFile() {
+        return dataDir.resolve(RelaySetup.SETUP_CODE_FILE);
     }
 
     public List<String> command() {

@@ -31,6 +31,7 @@ public final class MarkdownReport {
         row(lines, "connect rate (agents ready per second; target " + number(c.connectRateTarget()) + ")",
                 number(c.agentConnectRate()) + " /s; connect to ready p50 / p99 " + ms(c.connectToReady().p50()) + " / "
                         + ms(c.connectToReady().p99()) + " ms");
+        row(lines, "viewer accounts made before the run (one each, with an API token)", number(c.accountSeconds()) + " s");
         row(lines, "reconnects attempted / succeeded (agents; viewers)", p.reconnect()
                 ? reconnects(c.agentReconnects()) + "; " + reconnects(c.viewerReconnects()) : "off");
         row(lines, "telemetry out (agents to relay)", number(t.telemetrySentPerSecond()) + " msg/s");

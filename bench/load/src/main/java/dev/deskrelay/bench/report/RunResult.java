@@ -54,10 +54,11 @@ public record RunResult(Parameters parameters, Environment environment, Connecti
     /**
      * {@code agentConnectRate}: agents ready (enrolled, code received) per second of their ramp.
      * {@code socketsHeld}: clients ready at the end of the hold on an open socket, reconnected ones included.
+     * {@code accountSeconds}: making the viewers' accounts and API tokens, before anything was measured.
      */
     public record Connections(int agentsReady, int viewersReady, int echoReady, int socketsHeld, double rampSeconds,
             double connectRateTarget, double agentConnectRate, Percentiles connectToReady, Reconnects agentReconnects,
-            Reconnects viewerReconnects) {
+            Reconnects viewerReconnects, double accountSeconds) {
     }
 
     /** New sockets opened for clients the relay had dropped, and how many of them ended ready again. */

@@ -26,6 +26,14 @@ interface Fleet {
     record NodeAccount(int agentsHeld, int viewersHeld, int viewersCrossNode, long actionsUnanswered) {
     }
 
+    /**
+     * What the relay must hold before anything is measured (the viewers' accounts); returns how
+     * long it took.
+     */
+    default Duration prepare() {
+        return Duration.ZERO;
+    }
+
     /** Connects every client, ramped, and starts its periodic sends; returns when all are ready or failed. */
     Connected connect(Ramp ramp, Duration limit);
 

@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.deskrelay.bench.BenchOptions;
+import dev.deskrelay.bench.accounts.Admin;
+import dev.deskrelay.bench.accounts.ViewerAccounts;
 import dev.deskrelay.bench.load.Clockwork;
 import dev.deskrelay.bench.load.Ramp;
 import dev.deskrelay.bench.load.Redial;
@@ -54,24 +56,27 @@ public final class LoadRun {
 
     private final BenchOptions options;
     private final RelayServer relay;
+    private final Admin admin;
     private final PrintStream progress;
     private final Measurements measurements;
     private final Recovery recovery = new Recovery();
     private final long started = System.nanoTime();
 
-    private LoadRun(BenchOptions options, RelayServer relay, PrintStream progress) {
+    private LoadRun(BenchOptions options, RelayServer relay, Admin admin, PrintStream progress) {
         this.options = options;
         this.relay = relay;
+        this.admin = admin;
         this.progress = progress;
         this.measurements = options.nodes().several() ? new Measurements(options.nodes().urls().size()) : new Measurements();
     }
 
     /**
      * @param relay the server started for this run, or null to use {@code options.url()}
+     * @param admin who invites the viewers' accounts; null when no viewer needs one
      */
-    public static RunResult run(BenchOptions options, RelayServer relay, PrintStream progress) {
+    public static RunResult run(BenchOptions options, RelayServer relay, Admin admin, PrintStream progress) {
         HostLimits.requireRoomFor(options.sockets(), relay != null);
-        return new LoadRun(options, relay, progress).execute();
+        return new LoadRun(options, relay, admin, progress).execute();
     }
 
     private RunResult execute() {
@@ -89,8 +94,17 @@ public final class LoadRun {
         Path rampJfr = options.outDir().toAbsolutePath().resolve("relay-ramp.jfr");
 
         try (var sockets = new Sockets(options.ioThreads()); var clockwork = new Clockwork()) {
-            var setup = new RunSetup(options, measurements, sockets, targets, Placement.of(options, targets));
+            var setup = new RunSetup(options, measurements, sockets, targets, Placement.of(options, targets), admin);
             Fleet main = options.mode() == BenchOptions.Mode.RELAY ? new RelayFleet(setup, clockwork) : new PrototypeFleet(setup, clockwork);
+            double relayCpuBefore = relay == null ? Double.NaN : ProcessCpu.seconds(relay.pid());
+            Duration prepared = main.prepare();
+            if (!prepared.isZero()) {
+                // the relay's CPU for them, which a busy machine's wall time hides; known for a relay started here
+                String relayCpu = relay == null ? ""
+                        : String.format("; relay CPU %.1f s", ProcessCpu.seconds(relay.pid()) - relayCpuBefore);
+                say(String.format("made %d viewer accounts, each with an API token, in %.1f s (%d at a time%s)",
+                        options.viewers(), prepared.toMillis() / 1000.0, ViewerAccounts.PARALLEL, relayCpu));
+            }
             Fleet echo = new EchoFleet(setup, clockwork, options.agents() + options.viewers());
             var ramp = new Ramp(clockwork, options.connectRate(), options.maxInFlight());
             Duration rampLimit = BenchOptions.rampLimit(options);
@@ -106,7 +120,8 @@ public final class LoadRun {
                     + " of " + afterRamp.watchers() + " viewers; errors " + measurements.errors.total() + "; " + reconnects());
 
             if (options.nodes().holdOnSignal()) {
-                awaitSignal(rampLimit);
+                // the other processes make their viewers' accounts before they connect, as this one did
+                awaitSignal(rampLimit.plus(ViewerAccounts.limit(options.viewers())));
             }
             Hold hold = hold(probe, jfrFile, main, echo);
 
@@ -141,7 +156,7 @@ public final class LoadRun {
                 profile.add("While the clients connected (" + rampJfr.getFileName() + "): ");
                 profile.addAll(JfrDigest.of(rampJfr));
             }
-            return result(startedAt, loadBefore, targets, connected, hold, account, echoes, heapBefore, heapAfter,
+            return result(startedAt, loadBefore, targets, prepared, connected, hold, account, echoes, heapBefore, heapAfter,
                     filesBefore, filesAfter, metrics, profile, nodes);
         }
     }
@@ -246,7 +261,7 @@ public final class LoadRun {
         }
     }
 
-    private RunResult result(String startedAt, double loadBefore, Targets targets, Fleet.Connected connected, Hold hold,
+    private RunResult result(String startedAt, double loadBefore, Targets targets, Duration prepared, Fleet.Connected connected, Hold hold,
             Fleet.Account account, Fleet.Account echoes, long heapBefore, long heapAfter, int filesBefore, int filesAfter,
             Map<String, Double> metrics, List<String> profile, List<Fleet.NodeAccount> nodes) {
         var parameters = new RunResult.Parameters(options.mode().name().toLowerCase(), options.agents(), options.viewers(),
@@ -263,7 +278,7 @@ public final class LoadRun {
                 hold.held(), (connected.sources().took().plus(connected.watchers().took())).toMillis() / 1000.0,
                 options.connectRate(), rampSeconds > 0 ? account.sourcesReady() / rampSeconds : Double.NaN,
                 measurements.connectToReady.percentiles(),
-                reconnects(Redial.Kind.AGENT), reconnects(Redial.Kind.VIEWER));
+                reconnects(Redial.Kind.AGENT), reconnects(Redial.Kind.VIEWER), prepared.toMillis() / 1000.0);
         double owedPerSecond = account.watchersReady() / (options.telemetryPeriod().toMillis() / 1000.0);
         var throughput = new RunResult.Throughput(hold.seconds(), perSecond(Count.TELEMETRY_SENT_HOLD, hold),
                 perSecond(Count.TELEMETRY_RECEIVED_HOLD, hold), owedPerSecond, perSecond(Count.ACTIONS_SENT_HOLD, hold),

@@ -1,5 +1,6 @@
 package dev.deskrelay.bench.run;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import dev.deskrelay.bench.accounts.Admin;
+import dev.deskrelay.bench.accounts.ViewerAccounts;
 import dev.deskrelay.bench.load.Clockwork;
 import dev.deskrelay.bench.load.Ramp;
 import dev.deskrelay.bench.load.Redial;
@@ -14,17 +17,20 @@ import dev.deskrelay.bench.load.SimulatedAgent;
 import dev.deskrelay.bench.load.SimulatedViewer;
 import dev.deskrelay.bench.load.Wheel;
 import dev.deskrelay.bench.measure.Measurements;
+import dev.deskrelay.bench.socket.Route;
 import dev.deskrelay.bench.socket.Sockets;
 
 /**
  * The real protocol: {@code agents} agents on {@code /agent}, then {@code viewers} viewers on
- * {@code /viewer}, each pairing with one agent's code (viewers are spread over the agents), a
+ * {@code /viewer}, each an account of its own (made by {@link #prepare}) authenticating with its
+ * API token and pairing with one agent's code (viewers are spread over the agents), a
  * share of them sending a beep every action period. Agents and viewers the relay drops come back
  * until the hold ends, unless the run says {@code --no-reconnect}.
  */
 final class RelayFleet implements Fleet {
 
     private final Measurements measurements;
+    private final Admin admin;
     private final Sockets sockets;
     private final Placement placement;
     private final int firstAgent;
@@ -37,10 +43,12 @@ final class RelayFleet implements Fleet {
     private final Redial viewersBack;
     private final int viewerCount;
     private final double actingShare;
+    private List<String> tokens = List.of();
 
     RelayFleet(RunSetup setup, Clockwork clockwork) {
         var options = setup.options();
         this.measurements = setup.measurements();
+        this.admin = setup.admin();
         this.sockets = setup.sockets();
         this.placement = setup.placement();
         this.firstAgent = options.nodes().firstAgent();
@@ -69,6 +77,30 @@ final class RelayFleet implements Fleet {
         return on ? Redial.on(clockwork, measurements, kind) : Redial.off();
     }
 
+    /** One account and API token per viewer, on the node it will dial (a node may keep its own database). */
+    @Override
+    public Duration prepare() {
+        if (viewerCount == 0) {
+            return Duration.ZERO;
+        }
+        var apis = new ArrayList<URI>();
+        for (int index = 0; index < viewerCount; index++) {
+            apis.add(viewerRoute(index).endpoint(0));
+        }
+        ViewerAccounts.Made made = ViewerAccounts.make(admin, apis, ViewerAccounts.PARALLEL, ViewerAccounts.limit(viewerCount));
+        tokens = made.tokens();
+        return made.took();
+    }
+
+    private Route viewerRoute(int index) {
+        SimulatedAgent agent = watchedBy(index);
+        return placement.viewer(index, agent.number(), agents.size() + index);
+    }
+
+    private SimulatedAgent watchedBy(int viewer) {
+        return agents.get(Spread.watched(viewer, viewerCount, agents.size()));
+    }
+
     @Override
     public Connected connect(Ramp ramp, Duration limit) {
         Ramp.Outcome agentsRamp = ramp.run(agents.size(), number -> {
@@ -77,9 +109,12 @@ final class RelayFleet implements Fleet {
                     .thenRun(() -> telemetry.add(agent::report));
         }, limit);
         Duration left = limit.minus(agentsRamp.took());
+        if (tokens.size() != viewerCount) {
+            throw new IllegalStateException("the viewers have no accounts: prepare() first");
+        }
         for (int index = 0; index < viewerCount; index++) {
-            SimulatedAgent agent = agents.get(Spread.watched(index, viewerCount, agents.size()));
-            viewers.add(new SimulatedViewer(measurements, agent, Spread.acts(index, actingShare), viewersBack));
+            viewers.add(new SimulatedViewer(measurements, watchedBy(index), Spread.acts(index, actingShare), tokens.get(index),
+                    viewersBack));
         }
         Ramp.Outcome viewersRamp = ramp.run(viewers.size(), index -> {
             SimulatedViewer viewer = viewers.get(index);
@@ -87,7 +122,7 @@ final class RelayFleet implements Fleet {
                 measurements.error("no device to pair with (its agent is not ready): viewer");
                 return CompletableFuture.failedFuture(new IllegalStateException("agent not ready"));
             }
-            return viewer.connect(sockets, placement.viewer(index, viewer.agent().number(), agents.size() + index), connectTimeout)
+            return viewer.connect(sockets, viewerRoute(index), connectTimeout)
                     .thenRun(() -> actions.add(viewer::act));
         }, left.isNegative() ? Duration.ZERO : left);
         return new Connected(agentsRamp, viewersRamp);

@@ -39,8 +39,7 @@ public sealed interface Incoming {
     record Action(String id, String action) implements Incoming {
     }
 
-    /** {@code token} only when this pairing created the viewer's identity, else null. */
-    record Paired(String deviceId, String token) implements Incoming {
+    record Paired(String deviceId) implements Incoming {
     }
 
     /** {@code stamp} and {@code agent} are the bookkeeping {@link TelemetrySample} carries. */
@@ -80,7 +79,7 @@ public sealed interface Incoming {
             case "authenticated" -> authenticated(json);
             case "pairing_code" -> new PairingCode(json.getString("code"));
             case "action" -> new Action(json.getString("id"), json.getString("action", null));
-            case "paired" -> new Paired(json.getJsonObject("device").getString("id"), json.getString("token", null));
+            case "paired" -> new Paired(json.getJsonObject("device").getString("id"));
             case "telemetry" -> telemetry(json);
             case "action_result" -> new ActionResult(json.getString("id"), json.getString("deviceId", null),
                     json.getBoolean("ok"), json.getString("code", null), method(json));

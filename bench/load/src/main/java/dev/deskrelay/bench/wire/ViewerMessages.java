@@ -12,7 +12,7 @@ public final class ViewerMessages {
         }
     }
 
-    /** Every connection after the first pairing, with the token {@code paired} gave, as the page does. */
+    /** The first message of every connection, with the viewer's API token (docs/protocol.md). */
     public record Authenticate(String token) {
         public String json() {
             return "{\"type\":\"authenticate\",\"token\":" + JsonText.quote(token) + "}";

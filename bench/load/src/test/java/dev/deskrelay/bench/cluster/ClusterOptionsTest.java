@@ -40,7 +40,8 @@ class ClusterOptionsTest {
             "--connect-rate", "5"});
         assertEquals(5, slow.generator().connectRate());
         assertEquals(1101, slow.generator().sockets(), "the larger process's share");
-        assertEquals(Duration.ofSeconds((3 * 1101 / 5 + 120) * 2), ClusterMain.rampLimit(slow));
+        // and before it, the largest process's 100 viewers' accounts: a second each, plus two minutes
+        assertEquals(Duration.ofSeconds((3 * 1101 / 5 + 120) * 2 + 120 + 100), ClusterMain.rampLimit(slow));
         assertTrue(ClusterMain.rampLimit(slow).compareTo(ClusterMain.rampLimit(usual)) > 0);
     }
 
@@ -79,6 +80,7 @@ class ClusterOptionsTest {
                 new String[] {"--", "--agents", "5"},
                 new String[] {"--", "--acting", "2"},
                 new String[] {"--", "--relay-heap", "4g"},
+                new String[] {"--", "--admin-user", "ops"},
                 new String[] {"--seconds", "30", "--", "--answer-delay", "10"},
                 new String[] {"--grid", "maybe"},
                 new String[] {"--seconds", "4"},

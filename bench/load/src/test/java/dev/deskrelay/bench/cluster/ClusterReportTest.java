@@ -50,7 +50,7 @@ class ClusterReportTest {
                         "2g", List.of(), List.of(), List.of(), true),
                 new RunResult.Environment("2026-11-30T12:00:00Z", 2, "OpenJDK 17", 1, 1, 20000, "32768-60999", 4.5),
                 new RunResult.Connections(20, 10, 0, 30, 1, 500, 400, SOME, new RunResult.Reconnects(0, 0),
-                        new RunResult.Reconnects(0, 0)),
+                        new RunResult.Reconnects(0, 0), clean ? 12.5 : 30),
                 new RunResult.Throughput(60, 20, 10, 10, 1, 0, 1200, 600, 60, 0),
                 new RunResult.Latencies(SOME, SOME, SOME, Percentiles.NONE, Double.NaN, Double.NaN), null,
                 new RunResult.Correctness(errors.values().stream().mapToLong(Long::longValue).sum(), errors, 0, 600, 1, 0,
@@ -89,6 +89,7 @@ class ClusterReportTest {
         assertEquals(2, totals.actionsLostWithSocket());
         assertFalse(totals.clean(), "one process was not clean");
         assertEquals(9.0, totals.generatorCpuPercent(), 1e-9);
+        assertEquals(30, totals.accountSeconds(), 1e-9, "the processes make their accounts at once: the slowest counts");
         assertEquals(40, totals.agentToViewer().count());
         assertEquals(40, totals.actionRoundTrip().count());
         assertEquals(40, totals.agentToViewerSameNode().count());

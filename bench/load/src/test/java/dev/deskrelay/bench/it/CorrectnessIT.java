@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.deskrelay.bench.BenchOptions;
+import dev.deskrelay.bench.accounts.Admin;
+import dev.deskrelay.bench.accounts.RelaySetup;
 import dev.deskrelay.bench.relay.RelayServer;
 import dev.deskrelay.bench.report.MarkdownReport;
 import dev.deskrelay.bench.report.RunResult;
@@ -27,6 +29,7 @@ class CorrectnessIT {
 
     private static final int ADDRESSES = 2;
     private static RelayServer relay;
+    private static Admin admin;
 
     @BeforeAll
     static void startRelay() {
@@ -35,6 +38,7 @@ class CorrectnessIT {
                 property("bench.connectionBuffers"), property("bench.workDir"), "1g", ADDRESSES,
                 // /ws too, for the prototype's run; the real protocol does not notice it
                 List.of("deskrelay.max-sockets-per-address=100000", "deskrelay.prototype.enabled=true"), null));
+        admin = RelaySetup.setUpFresh(relay.base(), relay.setupCodeFile());
     }
 
     @AfterAll
@@ -94,7 +98,7 @@ class CorrectnessIT {
         args.addAll(List.of("--addresses", Integer.toString(ADDRESSES), "--drain", "20", "--connect-rate", "100",
                 "--max-in-flight", "50",
                 "--out", Path.of(System.getProperty("bench.workDir")).resolveSibling("it-results").resolve(name).toString()));
-        RunResult result = LoadRun.run(BenchOptions.parse(args.toArray(String[]::new)), relay, System.out);
+        RunResult result = LoadRun.run(BenchOptions.parse(args.toArray(String[]::new)), relay, admin, System.out);
         System.out.println(MarkdownReport.write(result));
         return result;
     }

@@ -98,29 +98,33 @@ class ReconnectTest {
     }
 
     @Test
-    void aViewerComesBackWithItsTokenButNotBeforeItHasOne() throws Exception {
+    void aViewerComesBackWithItsTokenButNotBeforeItPaired() throws Exception {
         var agent = new SimulatedAgent(measurements, 7, true, 0, agentsBack);
         agent.received(SimulatedAgentTest.ENROLLED);
         agent.received(SimulatedAgentTest.CODE);
 
-        var unpaired = new SimulatedViewer(measurements, agent, false, viewersBack);
+        var unpaired = new SimulatedViewer(measurements, agent, false, SimulatedViewerTest.TOKEN, viewersBack);
         CompletableFuture<Void> never = unpaired.connect(sockets, relay.endpoint("viewer"), TIMEOUT);
         var lonely = relay.next(TIMEOUT.toMillis());
+        assertEquals(new ViewerMessages.Authenticate(SimulatedViewerTest.TOKEN).json(), lonely.read());
+        lonely.send(SimulatedViewerTest.AUTHENTICATED_EMPTY);
         assertEquals(new ViewerMessages.Pair("K7MQ-3XPA").json(), lonely.read());
         lonely.close(4002, "silent");
         assertTrue(never.handle((done, failure) -> failure != null).get(5, TimeUnit.SECONDS), "never ready");
-        assertNull(relay.next(LONGER_THAN_A_PAUSE), "no token, nothing to come back with");
+        assertNull(relay.next(LONGER_THAN_A_PAUSE), "not paired, nothing to come back to");
 
-        var viewer = new SimulatedViewer(measurements, agent, false, viewersBack);
+        var viewer = new SimulatedViewer(measurements, agent, false, SimulatedViewerTest.TOKEN, viewersBack);
         CompletableFuture<Void> ready = viewer.connect(sockets, relay.endpoint("viewer"), TIMEOUT);
         var first = relay.next(TIMEOUT.toMillis());
+        first.read();
+        first.send(SimulatedViewerTest.AUTHENTICATED_EMPTY);
         first.read();
         first.send(SimulatedViewerTest.PAIRED);
         ready.get(5, TimeUnit.SECONDS);
         first.close(4010, "too slow");
         var second = relay.next(TIMEOUT.toMillis());
         assertNotNull(second, "the viewer came back");
-        assertEquals(new ViewerMessages.Authenticate("v-a.b").json(), second.read());
+        assertEquals(new ViewerMessages.Authenticate(SimulatedViewerTest.TOKEN).json(), second.read());
         second.send(SimulatedViewerTest.AUTHENTICATED);
         await(viewer::isHeld);
         assertTrue(viewer.watch().watching());

@@ -16,14 +16,17 @@ import dev.deskrelay.bench.wire.ViewerMessages;
 /** What a viewer says and watches on each socket; frames are fed to it directly, no socket is opened. */
 class SimulatedViewerTest {
 
-    static final String PAIRED = "{\"type\":\"paired\",\"token\":\"v-a.b\",\"device\":{\"id\":\"d-1\",\"name\":\"n\","
-            + "\"online\":true,\"lastSeen\":1}}";
+    static final String TOKEN = "t-a8c3e5g7j9k2m4n6.secret";
+    static final String PAIRED = "{\"type\":\"paired\",\"device\":{\"id\":\"d-1\",\"name\":\"n\","
+            + "\"online\":true,\"lastSeen\":1,\"role\":\"owner\"}}";
     static final String AUTHENTICATED = "{\"type\":\"authenticated\",\"devices\":[{\"id\":\"d-1\",\"name\":\"n\","
-            + "\"online\":true,\"lastSeen\":1}]}";
+            + "\"online\":true,\"lastSeen\":1,\"role\":\"owner\"}]}";
+    /** A new account holds nothing until it pairs. */
+    static final String AUTHENTICATED_EMPTY = "{\"type\":\"authenticated\",\"devices\":[]}";
 
     private final Measurements measurements = new Measurements();
     private final SimulatedAgent agent = new SimulatedAgent(measurements, 7, true, 0, Redial.off());
-    private final SimulatedViewer viewer = new SimulatedViewer(measurements, agent, true, Redial.off());
+    private final SimulatedViewer viewer = new SimulatedViewer(measurements, agent, true, TOKEN, Redial.off());
 
     SimulatedViewerTest() {
         agent.received(SimulatedAgentTest.ENROLLED);
@@ -31,16 +34,26 @@ class SimulatedViewerTest {
     }
 
     @Test
-    void pairsFirstAndAuthenticatesWithItsTokenEverAfter() {
-        assertEquals(new ViewerMessages.Pair("K7MQ-3XPA").json(), viewer.hello());
-        assertFalse(viewer.canResume(), "without a token there is nothing to come back with");
+    void authenticatesWithItsTokenOnEverySocketAndComesBackOnlyOncePaired() {
+        assertEquals(new ViewerMessages.Authenticate(TOKEN).json(), viewer.hello());
+        viewer.received(AUTHENTICATED_EMPTY);
+        assertFalse(viewer.isReady(), "an account holding nothing has its device still to pair");
+        assertFalse(viewer.canResume(), "before paired there is nothing to come back to");
         viewer.received(PAIRED);
         assertTrue(viewer.isReady());
         assertTrue(viewer.canResume());
         viewer.lost();
-        assertEquals(new ViewerMessages.Authenticate("v-a.b").json(), viewer.hello());
+        assertEquals(new ViewerMessages.Authenticate(TOKEN).json(), viewer.hello());
         viewer.received(AUTHENTICATED);
         assertEquals(Map.of(), measurements.errors.snapshot());
+    }
+
+    @Test
+    void anAccountThatLostItsDeviceIsAnError() {
+        viewer.received(PAIRED);
+        viewer.lost();
+        viewer.received(AUTHENTICATED_EMPTY);
+        assertEquals(Map.of("authenticated with other devices: viewer", 1L), measurements.errors.snapshot());
     }
 
     @Test

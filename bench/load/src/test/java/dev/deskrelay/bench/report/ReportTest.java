@@ -18,7 +18,7 @@ class ReportTest {
                     List.of("deskrelay.max-sockets-per-address=100000"), List.of("java"), List.of("-Xmx1g"), true),
             new RunResult.Environment("2026-01-01T00:00:00Z", 2, "OpenJDK 17", 0.5, 0.7, 20000, "32768-60999", 12.5),
             new RunResult.Connections(20, 10, 5, 35, 1.5, 500, 480, SOME, new RunResult.Reconnects(7, 6),
-                    new RunResult.Reconnects(2, 2)),
+                    new RunResult.Reconnects(2, 2), 12.5),
             new RunResult.Throughput(60, 20, 10, 10, 1, 2.5, 1200, 600, 60, 150),
             new RunResult.Latencies(SOME, Percentiles.NONE, SOME, SOME, 1.0, 1.0),
             new RunResult.Relay(42, 50_000, 60_000, 285.7, 500, 25, 350, 390, Map.of("deskrelay_agents_connected", 20.0)),
@@ -31,7 +31,8 @@ class ReportTest {
         for (String figure : List.of("sockets held", "connect rate", "telemetry out", "telemetry in", "agent to viewer latency",
                 "action round trip", "echo round trip", "action / echo", "relay heap per socket", "relay CPU", "generator CPU",
                 "errors", "lost telemetry", "actions sent", "correct", "4010 too slow", "none measured", "1.50 / 4.25 / 9.00 ms",
-                "**no**", "| reconnects attempted / succeeded (agents; viewers) | 7 / 6; 2 / 2 |")) {
+                "**no**", "| reconnects attempted / succeeded (agents; viewers) | 7 / 6; 2 / 2 |",
+                "| viewer accounts made before the run (one each, with an API token) | 12.5 s |")) {
             assertTrue(markdown.contains(figure), "the report lacks " + figure + ":\n" + markdown);
         }
     }

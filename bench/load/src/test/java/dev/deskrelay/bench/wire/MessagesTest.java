@@ -49,10 +49,8 @@ class MessagesTest {
         assertEquals(new Incoming.PairingCode("K7MQ-3XPA"),
                 Incoming.parse("{\"type\":\"pairing_code\",\"code\":\"K7MQ-3XPA\",\"expiresAt\":1795587000000}"));
         assertEquals(new Incoming.Action("r-17", "beep"), Incoming.parse("{\"type\":\"action\",\"id\":\"r-17\",\"action\":\"beep\",\"args\":{}}"));
-        assertEquals(new Incoming.Paired("d-1", "v-x.y"), Incoming.parse("{\"type\":\"paired\",\"token\":\"v-x.y\",\"device\":{\"id\":\"d-1\","
-                + "\"name\":\"n\",\"online\":true,\"lastSeen\":1}}"));
-        assertEquals(new Incoming.Paired("d-1", null), Incoming.parse("{\"type\":\"paired\",\"device\":{\"id\":\"d-1\","
-                + "\"name\":\"n\",\"online\":true,\"lastSeen\":1}}"));
+        assertEquals(new Incoming.Paired("d-1"), Incoming.parse("{\"type\":\"paired\",\"device\":{\"id\":\"d-1\","
+                + "\"name\":\"n\",\"online\":true,\"lastSeen\":1,\"role\":\"owner\"}}"));
         assertEquals(new Incoming.Authenticated(List.of("d-1")),
                 Incoming.parse("{\"type\":\"authenticated\",\"deviceId\":\"d-1\",\"name\":\"n\"}"));
         assertEquals(new Incoming.Authenticated(List.of("d-1", "d-2")), Incoming.parse("{\"type\":\"authenticated\",\"devices\":["
