@@ -6,6 +6,7 @@ import static dev.deskrelay.relay.it.Parties.beep;
 import static dev.deskrelay.relay.it.Parties.enrollAgent;
 import static dev.deskrelay.relay.it.Parties.pair;
 import static dev.deskrelay.relay.it.Parties.pairViewer;
+import static dev.deskrelay.relay.it.Parties.signedIn;
 import static dev.deskrelay.relay.it.Parties.systemInfo;
 import static dev.deskrelay.relay.it.Parties.telemetry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -149,20 +150,21 @@ class ClusterIT {
     void unpairRevokeAndRemoveReachSocketsOnEveryNode() {
         var kept = enrollAgent(node(1), "kept");
         var dropped = enrollAgent(node(1), "dropped");
-        var browser = pairViewer(node(2), kept.pairingCode());
-        browser.socket().send(pair(dropped.pairingCode())).next("paired");
-        var otherTab = authenticateViewer(node(3), browser.token());
-        otherTab.next("authenticated");
-        var balancedTab = authenticateViewer(cluster.balancer(), browser.token());
-        balancedTab.next("authenticated");
+        var person = People.newPerson(node(2));
+        var browser = signedIn(node(2), person.token());
+        browser.send(pair(kept.pairingCode())).next("paired");
+        browser.send(pair(dropped.pairingCode())).next("paired");
+        var otherTab = signedIn(node(3), person.token());
+        var balancedTab = signedIn(cluster.balancer(), person.token());
 
-        browser.socket().send("{\"type\":\"unpair\",\"deviceId\":\"" + dropped.deviceId() + "\"}");
+        browser.send("{\"type\":\"unpair\",\"deviceId\":\"" + dropped.deviceId() + "\"}");
         assertEquals(dropped.deviceId(), otherTab.nextOf("unpaired").getString("deviceId"));
         otherTab.send(beep("u1", dropped.deviceId()));
         assertEquals("not_granted", otherTab.nextOf("action_result").getString("code"),
                 "node 3 dropped the grant from its socket's memory");
 
-        browser.socket().send("{\"type\":\"revoke\"}");
+        assertEquals(204, person.client().delete("/api/tokens/" + person.tokenId()).statusCode(),
+                "revoked through node 2");
         assertEquals(4003, otherTab.awaitClose(Duration.ofSeconds(10)).getCloseCode().getCode());
         assertEquals(4003, balancedTab.awaitClose(Duration.ofSeconds(10)).getCloseCode().getCode());
 
