@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -177,6 +178,30 @@ class ClusterIT {
         assertEquals(removed.deviceId(), watcher.socket().nextOf("device_removed").getString("deviceId"));
         assertEquals(4004, removed.socket().awaitClose(Duration.ofSeconds(10)).getCloseCode().getCode(),
                 "the agent on node 1 is closed by a removal made on node 2");
+    }
+
+    @Test
+    void aShareAndItsEndReachTheOtherPersonOnAnotherNode() {
+        var agent = enrollAgent(node(1), "shared across");
+        var owner = People.newPerson(node(2));
+        var ownerSocket = signedIn(node(2), owner.token());
+        ownerSocket.send(pair(agent.pairingCode())).next("paired");
+        var helper = People.newPerson(node(3));
+        var helperSocket = signedIn(node(3), helper.token());
+        String share = "/api/devices/" + agent.deviceId() + "/shares/" + helper.username();
+
+        assertEquals(204, owner.client().put(share, Json.createObjectBuilder().add("role", "viewer").build()).statusCode(),
+                "shared through node 2");
+        assertEquals("viewer", helperSocket.nextOf("shared").getJsonObject("device").getString("role"));
+        agent.socket().send(telemetry(44));
+        assertEquals(44.0, cpu(helperSocket.nextOf("telemetry")));
+        helperSocket.send(beep("watching only", agent.deviceId()));
+        assertEquals("not_allowed", helperSocket.nextOf("action_result").getString("code"));
+
+        assertEquals(204, owner.client().delete(share).statusCode());
+        assertEquals(agent.deviceId(), helperSocket.nextOf("unpaired").getString("deviceId"),
+                "node 3 dropped the share from its socket's memory");
+        ownerSocket.close();
     }
 
     private static String result(JsonObject action, String method) {
