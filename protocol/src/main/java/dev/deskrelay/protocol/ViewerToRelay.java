@@ -21,7 +21,10 @@ public sealed interface ViewerToRelay {
     /** With a token (an API token, a share link, a browser token from before accounts), or without: the signed-in session. */
     record Authenticate(String token) implements ViewerToRelay {
         public Authenticate {
-            Require.optionalText(token, "token", MAX_SECRET_LENGTH);
+            // absent means the session; present but blank is a client's mistake, no token to look up
+            if (token != null) {
+                Require.text(token, "token", MAX_SECRET_LENGTH);
+            }
         }
 
         @Override

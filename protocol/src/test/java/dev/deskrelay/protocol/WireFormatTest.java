@@ -137,6 +137,15 @@ class WireFormatTest {
     }
 
     @Test
+    void aViewerTokenIsAbsentForTheSessionOrNotBlank() {
+        assertEquals(new ViewerToRelay.Authenticate(null), fromViewer.read("{\"type\":\"authenticate\"}"));
+        for (String token : List.of("", " ")) {
+            String text = "{\"type\":\"authenticate\",\"token\":\"" + token + "\"}";
+            assertEquals(ErrorCode.BAD_MESSAGE, assertThrows(ProtocolViolation.class, () -> fromViewer.read(text)).code(), text);
+        }
+    }
+
+    @Test
     void bindsNoViewerValueOfTheWrongJsonType() {
         for (String text : List.of("{\"type\":\"action\",\"id\":7,\"deviceId\":\"d\",\"action\":\"beep\"}",
                 "{\"type\":\"action\",\"id\":\"a\",\"deviceId\":7,\"action\":\"beep\"}",

@@ -39,7 +39,12 @@ public class GracefulStop {
     /** Before the application's beans go, while the sockets and the database still work. */
     void stopping(@Observes @BeforeDestroyed(ApplicationScoped.class) Object application) {
         LOG.info("stopping: answering pending actions and closing every socket with 1001");
-        actions.relayStopping();
+        // whatever answering or auditing them meets while the container goes, the sockets must close
+        try {
+            actions.relayStopping();
+        } catch (RuntimeException | LinkageError failed) {
+            LOG.log(Level.WARNING, "could not answer every pending action: {0}", failed.toString());
+        }
         // the container may be taking the database down already; the sockets must be closed anyway
         try {
             lastSeen.sweep();

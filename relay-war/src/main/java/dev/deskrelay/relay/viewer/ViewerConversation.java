@@ -222,8 +222,11 @@ public final class ViewerConversation implements Conversation<ViewerToRelay, Rel
             socket.reply(RelayToViewer.ActionResult.failed(action.id(), action.deviceId(), ErrorCode.NOT_ALLOWED,
                     "you may watch this computer but not act on it"));
         } else {
+            // summarized now: a stop settles pending actions while the web class loader is going,
+            // when a class not loaded yet can no longer be
+            String summary = ActionSummary.of(action);
             actions.submit(socket, action, outcome -> relay.record(
-                    event("action", actor, action.deviceId(), ActionSummary.of(action), outcome)));
+                    event("action", actor, action.deviceId(), summary, outcome)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.it;
 
+import static dev.deskrelay.relay.it.Parties.newViewer;
 import static dev.deskrelay.relay.it.Parties.enrollAgent;
 import static dev.deskrelay.relay.it.Parties.pair;
 import static dev.deskrelay.relay.it.Parties.pairViewer;
@@ -79,7 +80,7 @@ class AgentEndpointIT extends BuiltRelayIT {
         var agent = enrollAgent(base, "desk");
         String fresh = agent.socket().send("{\"type\":\"request_pairing_code\"}").next("pairing_code").getString("code");
 
-        var viewer = RelayClient.connect(base, "viewer").send(pair(agent.pairingCode()));
+        var viewer = newViewer(base).send(pair(agent.pairingCode()));
         viewer.error("bad_code");
         viewer.send(pair(fresh)).next("paired");
         viewer.close();

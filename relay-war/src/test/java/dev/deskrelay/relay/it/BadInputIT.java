@@ -91,7 +91,9 @@ class BadInputIT {
             new Case("{\"type\":\"pair\",\"code\":\"ABCD-EFGH\"}", "bad_code"),
             new Case("{\"type\":\"pair\",\"code\":\"\\u0000\\u0001\"}", "bad_code"),
             new Case("{\"type\":\"authenticate\",\"token\":\"v-x.y\"}", "already_authenticated"),
-            new Case("{\"type\":\"authenticate\"}", "bad_message"),
+            // without a token it asks for the session's account, a message like any other
+            new Case("{\"type\":\"authenticate\"}", "already_authenticated"),
+            new Case("{\"type\":\"authenticate\",\"token\":5}", "bad_message"),
             new Case("{\"type\":\"action\",\"id\":\"a\",\"deviceId\":\"d-notmine\",\"action\":\"beep\"}", "not_granted"),
             new Case("{\"type\":\"action\",\"id\":\"\\ud800\",\"deviceId\":\"d-notmine\",\"action\":\"beep\"}", "bad_message"),
             new Case("{\"type\":\"unpair\"}", "bad_message"),

@@ -6,6 +6,7 @@ import static dev.deskrelay.relay.it.Parties.beep;
 import static dev.deskrelay.relay.it.Parties.enrollAgent;
 import static dev.deskrelay.relay.it.Parties.pair;
 import static dev.deskrelay.relay.it.Parties.pairViewer;
+import static dev.deskrelay.relay.it.Parties.signedIn;
 import static dev.deskrelay.relay.it.Parties.systemInfo;
 import static dev.deskrelay.relay.it.Parties.telemetry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -149,20 +151,21 @@ class ClusterIT {
     void unpairRevokeAndRemoveReachSocketsOnEveryNode() {
         var kept = enrollAgent(node(1), "kept");
         var dropped = enrollAgent(node(1), "dropped");
-        var browser = pairViewer(node(2), kept.pairingCode());
-        browser.socket().send(pair(dropped.pairingCode())).next("paired");
-        var otherTab = authenticateViewer(node(3), browser.token());
-        otherTab.next("authenticated");
-        var balancedTab = authenticateViewer(cluster.balancer(), browser.token());
-        balancedTab.next("authenticated");
+        var person = People.newPerson(node(2));
+        var browser = signedIn(node(2), person.token());
+        browser.send(pair(kept.pairingCode())).next("paired");
+        browser.send(pair(dropped.pairingCode())).next("paired");
+        var otherTab = signedIn(node(3), person.token());
+        var balancedTab = signedIn(cluster.balancer(), person.token());
 
-        browser.socket().send("{\"type\":\"unpair\",\"deviceId\":\"" + dropped.deviceId() + "\"}");
+        browser.send("{\"type\":\"unpair\",\"deviceId\":\"" + dropped.deviceId() + "\"}");
         assertEquals(dropped.deviceId(), otherTab.nextOf("unpaired").getString("deviceId"));
         otherTab.send(beep("u1", dropped.deviceId()));
         assertEquals("not_granted", otherTab.nextOf("action_result").getString("code"),
                 "node 3 dropped the grant from its socket's memory");
 
-        browser.socket().send("{\"type\":\"revoke\"}");
+        assertEquals(204, person.client().delete("/api/tokens/" + person.tokenId()).statusCode(),
+                "revoked through node 2");
         assertEquals(4003, otherTab.awaitClose(Duration.ofSeconds(10)).getCloseCode().getCode());
         assertEquals(4003, balancedTab.awaitClose(Duration.ofSeconds(10)).getCloseCode().getCode());
 
@@ -175,6 +178,30 @@ class ClusterIT {
         assertEquals(removed.deviceId(), watcher.socket().nextOf("device_removed").getString("deviceId"));
         assertEquals(4004, removed.socket().awaitClose(Duration.ofSeconds(10)).getCloseCode().getCode(),
                 "the agent on node 1 is closed by a removal made on node 2");
+    }
+
+    @Test
+    void aShareAndItsEndReachTheOtherPersonOnAnotherNode() {
+        var agent = enrollAgent(node(1), "shared across");
+        var owner = People.newPerson(node(2));
+        var ownerSocket = signedIn(node(2), owner.token());
+        ownerSocket.send(pair(agent.pairingCode())).next("paired");
+        var helper = People.newPerson(node(3));
+        var helperSocket = signedIn(node(3), helper.token());
+        String share = "/api/devices/" + agent.deviceId() + "/shares/" + helper.username();
+
+        assertEquals(204, owner.client().put(share, Json.createObjectBuilder().add("role", "viewer").build()).statusCode(),
+                "shared through node 2");
+        assertEquals("viewer", helperSocket.nextOf("shared").getJsonObject("device").getString("role"));
+        agent.socket().send(telemetry(44));
+        assertEquals(44.0, cpu(helperSocket.nextOf("telemetry")));
+        helperSocket.send(beep("watching only", agent.deviceId()));
+        assertEquals("not_allowed", helperSocket.nextOf("action_result").getString("code"));
+
+        assertEquals(204, owner.client().delete(share).statusCode());
+        assertEquals(agent.deviceId(), helperSocket.nextOf("unpaired").getString("deviceId"),
+                "node 3 dropped the share from its socket's memory");
+        ownerSocket.close();
     }
 
     private static String result(JsonObject action, String method) {

@@ -1,5 +1,7 @@
 package dev.deskrelay.relay.it;
 
+import static dev.deskrelay.relay.it.Parties.newViewer;
+import static dev.deskrelay.relay.it.Parties.authenticate;
 import static dev.deskrelay.relay.it.Parties.beep;
 import static dev.deskrelay.relay.it.Parties.enrollAgent;
 import static dev.deskrelay.relay.it.Parties.pair;
@@ -104,7 +106,7 @@ class LimitsIT {
 
     @Test
     void aQuietButLiveSocketIsPingedAndKept() throws InterruptedException {
-        var quiet = RelayClient.connect(base, "viewer").send(pair(enrollAgent(base, "quiet").pairingCode()));
+        var quiet = newViewer(base).send(pair(enrollAgent(base, "quiet").pairingCode()));
         quiet.next("paired");
         Thread.sleep(Duration.ofSeconds(IDLE_SECONDS + 2).toMillis());
         assertTrue(quiet.isOpen(), "its client answered the relay's pings");
@@ -117,6 +119,7 @@ class LimitsIT {
         var reader = pairViewer(base, agent.pairingCode()).socket();
         String code = agent.socket().send("{\"type\":\"request_pairing_code\"}").next("pairing_code").getString("code");
         try (var stalled = RawSocket.openWithSmallBuffer(base, "viewer")) {
+            stalled.sendText(authenticate(People.newPerson(base).token()).getBytes(StandardCharsets.UTF_8));
             stalled.sendText(pair(code).getBytes(StandardCharsets.UTF_8));
             long coalescedBefore = metric("deskrelay_telemetry_coalesced_total");
             // about 25 KB each, enough to fill the stalled socket's buffers many times over
@@ -227,7 +230,7 @@ class LimitsIT {
     @Test
     void guessingCodesIsSlowedDownThenForgiven() throws InterruptedException {
         var agent = enrollAgent(base, "guarded");
-        var guesser = RelayClient.connect(base, "viewer");
+        var guesser = newViewer(base);
         for (int i = 0; i < 3; i++) {
             guesser.send(pair("WXYZ-234" + (i + 2))).error("bad_code");
         }
@@ -261,10 +264,6 @@ class LimitsIT {
         assertTrue(metric("deskrelay_messages_relayed_total") >= 1);
         viewer.close();
         agent.socket().close();
-    }
-
-    private static String authenticate(String token) {
-        return "{\"type\":\"authenticate\",\"token\":\"" + token + "\"}";
     }
 
     private HttpResponse<String> get(String path) {

@@ -28,8 +28,7 @@ final class Parties {
     /** A new person, who signs a socket in with an API token and pairs the device with its code. */
     static PairedViewer pairViewer(URL base, String code) {
         String token = People.newPerson(base).token();
-        var viewer = authenticateViewer(base, token);
-        viewer.next("authenticated");
+        var viewer = signedIn(base, token);
         JsonObject paired = viewer.send(pair(code)).next("paired");
         return new PairedViewer(viewer, token, paired.getJsonObject("device"));
     }
@@ -44,7 +43,23 @@ final class Parties {
 
     /** Another socket of the person who paired, as a second tab or a reload opens it. */
     static RelayClient authenticateViewer(URL base, String token) {
-        return RelayClient.connect(base, "viewer").send("{\"type\":\"authenticate\",\"token\":\"" + token + "\"}");
+        return RelayClient.connect(base, "viewer").send(authenticate(token));
+    }
+
+    /** A socket of a new person, authenticated with their API token, ready to pair. */
+    static RelayClient newViewer(URL base) {
+        return signedIn(base, People.newPerson(base).token());
+    }
+
+    /** Another socket of a person, once the relay has answered {@code authenticated}. */
+    static RelayClient signedIn(URL base, String token) {
+        var viewer = authenticateViewer(base, token);
+        viewer.next("authenticated");
+        return viewer;
+    }
+
+    static String authenticate(String token) {
+        return "{\"type\":\"authenticate\",\"token\":\"" + token + "\"}";
     }
 
     static String pair(String code) {

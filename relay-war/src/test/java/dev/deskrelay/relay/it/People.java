@@ -25,6 +25,11 @@ final class People {
      * @param token an API token of the person, for sockets of programs and tests
      */
     record Person(String id, String username, ApiClient client, String token) {
+
+        /** The token's id, as {@code DELETE /api/tokens/{id}} names it: what comes before its dot. */
+        String tokenId() {
+            return token.substring(0, token.indexOf('.'));
+        }
     }
 
     static Person newPerson(URL base) {

@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.it;
 
+import static dev.deskrelay.relay.it.RelayClient.closeAll;
 import static dev.deskrelay.relay.it.Parties.enrollAgent;
 import static dev.deskrelay.relay.it.Parties.telemetry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -142,11 +143,5 @@ class PrototypeEndpointIT {
         // the prototype answers nothing, so wait until the relay has surely registered the client
         assertNull(client.poll(Duration.ofMillis(200)));
         return client;
-    }
-
-    private static void closeAll(RelayClient... clients) {
-        for (RelayClient client : clients) {
-            client.close();
-        }
     }
 }

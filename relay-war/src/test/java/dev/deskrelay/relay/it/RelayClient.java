@@ -160,6 +160,12 @@ final class RelayClient extends Endpoint implements AutoCloseable {
         return session.isOpen();
     }
 
+    static void closeAll(RelayClient... clients) {
+        for (RelayClient client : clients) {
+            client.close();
+        }
+    }
+
     @Override
     public void close() {
         try {

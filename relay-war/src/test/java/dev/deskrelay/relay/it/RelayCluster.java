@@ -46,6 +46,8 @@ final class RelayCluster implements AutoCloseable {
             cluster.startNodes(dir, size, settings);
             cluster.balancer = Haproxy.start(HAPROXY_CONFIG, dir.resolve("haproxy"), IntStream.range(0, size)
                     .mapToObj(i -> new HaproxyConfig.Server("node" + (i + 1), "127.0.0.1", cluster.nodes.get(i).port())).toList());
+            // the nodes share one database, so node 1's setup code sets the whole cluster up
+            ApiClient.dataDirectory(cluster.balancer.base().getPort(), cluster.nodes.get(0).dataDir());
             return cluster;
         } catch (RuntimeException | AssertionError e) {
             cluster.close();

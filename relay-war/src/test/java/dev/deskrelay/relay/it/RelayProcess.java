@@ -107,6 +107,11 @@ final class RelayProcess implements AutoCloseable {
         }
     }
 
+    /** Where this relay keeps its files, its setup code among them. */
+    Path dataDir() {
+        return dataDir;
+    }
+
     int port() {
         return port;
     }

@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.it;
 
+import static dev.deskrelay.relay.it.Parties.newViewer;
 import static dev.deskrelay.relay.it.Parties.enrollAgent;
 import static dev.deskrelay.relay.it.Parties.pair;
 import static dev.deskrelay.relay.it.Parties.pairViewer;
@@ -46,7 +47,7 @@ class RelayRestartIT {
             assertEquals(Set.of(laptop.deviceId(), desktop.deviceId()), devices, "both grants, nothing re-paired");
             assertFalse(authenticated.getJsonArray("devices").getJsonObject(0).getString("name").isBlank());
 
-            var newcomer = RelayClient.connect(relay.base(), "viewer").send(pair(unusedCode));
+            var newcomer = newViewer(relay.base()).send(pair(unusedCode));
             assertEquals(laptop.deviceId(), newcomer.next("paired").getJsonObject("device").getString("id"),
                     "a code issued before the restart still pairs, once");
         }

@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.it;
 
+import static dev.deskrelay.relay.it.Parties.authenticate;
 import static dev.deskrelay.relay.it.Parties.enrollAgent;
 import static dev.deskrelay.relay.it.Parties.pair;
 import static dev.deskrelay.relay.it.Parties.pairViewer;
@@ -177,10 +178,6 @@ class SlowReadersIT {
                     + " megabytes: " + ((bytes - inKernel) >> 10) + " KiB");
         }
         agent.socket().close();
-    }
-
-    private static String authenticate(String token) {
-        return "{\"type\":\"authenticate\",\"token\":\"" + token + "\"}";
     }
 
     /** The used heap right after a full collection: what the relay holds, without garbage. */

@@ -1,9 +1,13 @@
 package dev.deskrelay.relay.it;
 
+import static dev.deskrelay.relay.it.RelayClient.closeAll;
+import static dev.deskrelay.relay.it.Parties.authenticate;
 import static dev.deskrelay.relay.it.Parties.beep;
 import static dev.deskrelay.relay.it.Parties.enrollAgent;
+import static dev.deskrelay.relay.it.Parties.newViewer;
 import static dev.deskrelay.relay.it.Parties.pair;
 import static dev.deskrelay.relay.it.Parties.pairViewer;
+import static dev.deskrelay.relay.it.Parties.signedIn;
 import static dev.deskrelay.relay.it.Parties.telemetry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,12 +27,17 @@ import jakarta.json.JsonString;
 class ViewerEndpointIT extends BuiltRelayIT {
 
     @Test
-    void pairingGivesATokenThatAuthenticatesLater() {
+    void anApiTokenAuthenticatesLaterSocketsAndAFreshSocketCannotPair() {
         var agent = enrollAgent(base, "studio");
+        var stranger = RelayClient.connect(base, "viewer").send(pair(agent.pairingCode()));
+        assertTrue(stranger.error("not_authenticated").getString("message").contains("sign in"));
+        stranger.close();
+
         var viewer = pairViewer(base, agent.pairingCode());
-        assertTrue(viewer.token().matches("v-[a-z2-9]{16}\\.[A-Za-z0-9_-]{43}"), "token format");
+        assertTrue(viewer.token().matches("t-[a-z2-9]{16}\\.[A-Za-z0-9_-]{43}"), "token format");
         assertEquals(agent.deviceId(), viewer.device().getString("id"));
         assertEquals("studio", viewer.device().getString("name"));
+        assertEquals("owner", viewer.device().getString("role"));
         assertTrue(viewer.device().getBoolean("online"));
         viewer.socket().close();
 
@@ -165,7 +174,7 @@ class ViewerEndpointIT extends BuiltRelayIT {
         var agent = enrollAgent(base, "once");
         pairViewer(base, agent.pairingCode()).socket().close();
 
-        var late = RelayClient.connect(base, "viewer").send(pair(agent.pairingCode()));
+        var late = newViewer(base).send(pair(agent.pairingCode()));
         JsonObject used = late.error("bad_code");
         assertTrue(used.getString("message").contains("already used"), used.toString());
         late.send(pair("ZZZZ-ZZZZ")).error("bad_code");
@@ -238,17 +247,21 @@ class ViewerEndpointIT extends BuiltRelayIT {
     }
 
     @Test
-    void revokingABrowserClosesAllItsSocketsAndItsTokenStopsWorking() {
+    void revokingAnApiTokenClosesAllItsSocketsAndItStopsWorking() {
         var agent = enrollAgent(base, "kiosk");
-        var firstTab = pairViewer(base, agent.pairingCode());
-        var secondTab = RelayClient.connect(base, "viewer").send(authenticate(firstTab.token()));
-        secondTab.next("authenticated");
+        var person = People.newPerson(base);
+        var firstTab = signedIn(base, person.token());
+        firstTab.send(pair(agent.pairingCode())).next("paired");
+        var secondTab = signedIn(base, person.token());
 
-        firstTab.socket().send("{\"type\":\"revoke\"}");
-        assertEquals(4003, firstTab.socket().awaitClose(RelayClient.WAIT).getCloseCode().getCode());
+        // the device's catch-up may still be on its way
+        assertEquals("not_allowed", firstTab.send("{\"type\":\"revoke\"}").nextOf("error").getString("code"),
+                "revoke ends browser tokens from before accounts, not an account's sockets");
+        assertEquals(204, person.client().delete("/api/tokens/" + person.tokenId()).statusCode());
+        assertEquals(4003, firstTab.awaitClose(RelayClient.WAIT).getCloseCode().getCode());
         assertEquals(4003, secondTab.awaitClose(RelayClient.WAIT).getCloseCode().getCode());
 
-        var again = RelayClient.connect(base, "viewer").send(authenticate(firstTab.token()));
+        var again = RelayClient.connect(base, "viewer").send(authenticate(person.token()));
         again.error("bad_token");
         assertEquals(4001, again.awaitClose(RelayClient.WAIT).getCloseCode().getCode());
         agent.socket().close();
@@ -282,15 +295,5 @@ class ViewerEndpointIT extends BuiltRelayIT {
 
     private static String freshCode(Parties.EnrolledAgent agent) {
         return agent.socket().send("{\"type\":\"request_pairing_code\"}").next("pairing_code").getString("code");
-    }
-
-    private static String authenticate(String token) {
-        return "{\"type\":\"authenticate\",\"token\":\"" + token + "\"}";
-    }
-
-    private static void closeAll(RelayClient... clients) {
-        for (RelayClient client : clients) {
-            client.close();
-        }
     }
 }
