@@ -47,7 +47,7 @@ class AccountsPageIT {
 
     @Deployment(testable = false)
     static WebArchive relay() {
-        return RelayWar.asBuilt().addClasses(LegacyFixture.class);
+        return RelayWar.asBuilt().addClasses(LegacyFixture.class, ExpiredLinkFixture.class);
     }
 
     @ArquillianResource
@@ -219,6 +219,37 @@ class AccountsPageIT {
             ownerPage.awaitText(By.id("devices-notice"), text -> text.endsWith("was removed from the relay."),
                     "the owner's own removal, told as such");
             assertEquals(4004, agent.socket().awaitClose(WAIT).getCloseCode().getCode(), "its agent closed as removed");
+        } finally {
+            agent.socket().close();
+        }
+    }
+
+    @Test
+    void aShareLinkStopsWorkingAtItsExpiry(@TempDir Path home) {
+        var agent = enrollAgent(base, "lobby");
+        String id = agent.deviceId();
+        var owner = People.newPerson(base);
+        try (var ownerSocket = Parties.signedIn(base, owner.token());
+                var linkPage = Browser.open(home.resolve("link")); var later = Browser.open(home.resolve("later"))) {
+            ownerSocket.send(Parties.pair(agent.pairingCode())).next("paired");
+            var made = owner.client().post("/api/devices/" + id + "/links", Json.createObjectBuilder().add("hours", 1).build());
+            assertEquals(201, made.statusCode(), made.body());
+            JsonObject link = ApiClient.json(made);
+            String page = "http://127.0.0.1:" + base.getPort() + base.getPath() + "#link=" + link.getString("id") + "."
+                    + link.getString("secret");
+            linkPage.driver.get(page);
+            agent.socket().send(machineSample(31));
+            linkPage.awaitText(linkPage.inView("view-cpu-value"), "31.0 %"::equals, "live through the link");
+
+            var expired = owner.client().post("/api/test-link-expiry",
+                    Json.createObjectBuilder().add("link", link.getString("id")).build());
+            assertEquals(204, expired.statusCode(), expired.body());
+            // the relay's sweep closes the sockets of expired links every 15 s
+            linkPage.awaitText(By.id("link-ended-heading"), "This link has expired or was revoked"::equals,
+                    "the open page of an expired link", Duration.ofSeconds(30));
+            later.driver.get(page);
+            later.awaitText(By.id("link-ended-heading"), "This link has expired or was revoked"::equals,
+                    "an expired link opened afresh");
         } finally {
             agent.socket().close();
         }

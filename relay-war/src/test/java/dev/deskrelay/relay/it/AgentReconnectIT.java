@@ -27,9 +27,15 @@ class AgentReconnectIT {
     static Path home;
     private static RelayProcess relay;
 
+    /** A fresh relay, set up as its administrator would: the console's code typed into the page. */
     @BeforeAll
     static void startRelay() {
         relay = RelayProcess.start(home.resolve("relay-data"));
+        String code = ApiClient.setupCode(relay.base()).orElseThrow(() -> new AssertionError("no setup code written"));
+        try (var browser = Browser.open(home.resolve("administrator"))) {
+            browser.visit(relay.base()).setUp(code, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
+        }
+        assertTrue(ApiClient.setupCode(relay.base()).isEmpty(), "the setup code is gone once used");
     }
 
     @AfterAll

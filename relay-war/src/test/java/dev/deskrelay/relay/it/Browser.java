@@ -67,6 +67,21 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Creates a fresh relay's first account through the page's setup form, with the code the relay
+     * wrote on its console, as its administrator would, and waits for the connected page.
+     */
+    Browser setUp(String code, String username, String password) {
+        awaitText(By.id("auth-heading"), "Create the administrator account"::equals, "a fresh relay's setup form");
+        await(By.id("auth-code")).sendKeys(code);
+        driver.findElement(By.id("auth-username")).sendKeys(username);
+        driver.findElement(By.id("auth-password")).sendKeys(password);
+        driver.findElement(By.id("auth-repeat")).sendKeys(password);
+        driver.findElement(By.id("auth-submit")).click();
+        awaitText(By.id("connection-status"), "Connected"::equals, "the administrator's page, connected");
+        return this;
+    }
+
     /** Types a user name and password into the sign-in form and sends it, whatever the relay answers. */
     void submitSignIn(String username, String password) {
         WebElement name = await(By.id("auth-username"));
