@@ -34,6 +34,7 @@ final class ApiClient {
 
     /** Relays a test started itself, by port, and the data directory each writes its setup code to. */
     private static final Map<Integer, Path> DATA_DIRS = new ConcurrentHashMap<>();
+    private static final Map<Integer, ApiClient> ADMINS = new ConcurrentHashMap<>();
 
     private final URL base;
     private final CookieManager cookies = new CookieManager();
@@ -44,8 +45,16 @@ final class ApiClient {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    /** A client signed in as the relay's administrator, setting the relay up first if nobody has. */
+    /**
+     * A client signed in as the relay's administrator, setting the relay up first if nobody has.
+     * Kept per port while its session lasts: every sign-in costs the relay a PBKDF2 check.
+     */
     static ApiClient admin(URL base) {
+        return ADMINS.compute(base.getPort(), (port, known) ->
+                known != null && known.get("/api/me").statusCode() == 200 ? known : signedInAdmin(base));
+    }
+
+    private static ApiClient signedInAdmin(URL base) {
         var admin = new ApiClient(base);
         Optional<String> code = setupCode(base);
         if (code.isPresent() && admin.post("/api/setup", Json.createObjectBuilder().add("code", code.get())
