@@ -123,6 +123,32 @@ class RolesIT extends BuiltRelayIT {
         closeAll(ownerSocket, agent.socket());
     }
 
+    @Test
+    void whenTheLastOwnerLeavesEveryoneItWasSharedWithLosesItToo() {
+        var agent = enrollAgent(base, "shared printer");
+        var owner = People.newPerson(base);
+        var ownerSocket = signedIn(base, owner.token());
+        ownerSocket.send(pair(agent.pairingCode())).next("paired");
+        var helper = People.newPerson(base);
+        var helperSocket = signedIn(base, helper.token());
+        String shares = "/api/devices/" + agent.deviceId() + "/shares";
+        assertEquals(204, owner.client().put(shares + "/" + helper.username(), role("operator")).statusCode());
+        helperSocket.nextOf("shared");
+
+        ownerSocket.send("{\"type\":\"unpair\",\"deviceId\":\"" + agent.deviceId() + "\"}");
+
+        assertEquals(agent.deviceId(), ownerSocket.nextOf("unpaired").getString("deviceId"));
+        assertEquals(agent.deviceId(), helperSocket.nextOf("unpaired").getString("deviceId"),
+                "nobody is left to manage the share");
+        helperSocket.send(beep("after", agent.deviceId()));
+        assertEquals("not_granted", helperSocket.nextOf("action_result").getString("code"));
+        var another = People.newPerson(base);
+        String code = agent.socket().send("{\"type\":\"request_pairing_code\"}").nextOf("pairing_code").getString("code");
+        assertEquals("owner", signedIn(base, another.token()).send(pair(code)).next("paired")
+                .getJsonObject("device").getString("role"), "a new code makes a new owner");
+        closeAll(ownerSocket, helperSocket, agent.socket());
+    }
+
     private static JsonObject role(String role) {
         return Json.createObjectBuilder().add("role", role).build();
     }
