@@ -76,7 +76,7 @@ public class HandshakeFilter extends HttpFilter {
             throws IOException, ServletException {
         String client = clientAddress(request);
         if (admits(request)) {
-            chain.doFilter(new FromClient(request, client), response);
+            chain.doFilter(new FromClient(request, client, forwardedOverHttps(request)), response);
         } else if (proxies == null) {
             guard.refusedHandshake(NOT_STARTED, client);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the relay's handshake checks did not start");
@@ -99,6 +99,13 @@ public class HandshakeFilter extends HttpFilter {
         }
     }
 
+    /** A trusted proxy says the browser reached it over TLS, which the session cookie's Secure flag follows. */
+    private boolean forwardedOverHttps(HttpServletRequest request) {
+        TrustedProxies trusted = proxies;
+        return trusted != null && trusted.trusts(request.getRemoteAddr())
+                && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+    }
+
     /** Where a trusted proxy says the client is; the connection's own address if that can't be said. */
     private String clientAddress(HttpServletRequest request) {
         TrustedProxies trusted = proxies;
@@ -115,15 +122,23 @@ public class HandshakeFilter extends HttpFilter {
     private static final class FromClient extends HttpServletRequestWrapper {
 
         private final String address;
+        private final boolean forwardedOverHttps;
 
-        FromClient(HttpServletRequest request, String address) {
+        FromClient(HttpServletRequest request, String address, boolean forwardedOverHttps) {
             super(request);
             this.address = address;
+            this.forwardedOverHttps = forwardedOverHttps;
         }
 
         @Override
         public String getRemoteAddr() {
             return address;
+        }
+
+        // past this wrapper the proxy's own address is gone, so whoever asks later could not tell
+        @Override
+        public boolean isSecure() {
+            return forwardedOverHttps || super.isSecure();
         }
     }
 }
