@@ -213,6 +213,13 @@ public final class GridRouter implements Router {
     }
 
     @Override
+    public void toAccount(String accountId, RelayToViewer message) {
+        String text = TO_VIEWERS.write(message);
+        local.toAccount(accountId, text);
+        mail.broadcast(new Envelope(Kind.ACCOUNT, "", accountId, text));
+    }
+
+    @Override
     public void revoke(String viewerId) {
         local.revoke(viewerId);
         mail.broadcast(new Envelope(Kind.REVOKE, "", viewerId, ""));

@@ -175,6 +175,18 @@ class GridRouterTest {
     }
 
     @Test
+    void anAlertReachesTheAccountsSocketsOnEveryMember() {
+        var a = relay();
+        var b = relay();
+        b.router.attachViewer(tab, List.of());
+
+        a.router.toAccount("browser-1", new RelayToViewer.Alert(12, "d1", "CPU busy", "critical", "resolved", false, 9L));
+
+        Eventually.holds("B's tab got the alert", () -> tab.peer.sent.stream()
+                .anyMatch(text -> text.contains("\"type\":\"alert\"") && text.contains("\"state\":\"resolved\"")));
+    }
+
+    @Test
     void aViewerIsCaughtUpByTheMemberHoldingTheAgent() {
         var b = elsewhereThanD1sAgentAndHistory();
 
