@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.deskrelay.protocol.FilesystemUsage;
+import dev.deskrelay.protocol.HistoryPoint;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.Sample;
 import dev.deskrelay.protocol.SystemFacts;
@@ -94,6 +96,24 @@ public class DeviceReports implements DeviceMemory {
     void dropUnshownHistories() {
         long cutoff = clock.millis() - CHART_WINDOW.toMillis();
         histories.values().removeIf(history -> history.newestBefore(cutoff));
+    }
+
+    /**
+     * The device's samples of the last {@link #CHART_WINDOW}, oldest first: what an alert keeps of
+     * the minutes before it fired. Empty when the device did not report in that time.
+     */
+    public List<HistoryPoint> recent(String deviceId) {
+        TelemetryHistory history = histories.get(deviceId);
+        if (history == null) {
+            return List.of();
+        }
+        long cutoff = clock.millis() - CHART_WINDOW.toMillis();
+        return history.points().stream().filter(point -> point.at() >= cutoff).toList();
+    }
+
+    /** The device's last filesystems report since the relay started (agents send them rarely, so no history). */
+    public Optional<RelayToViewer.Filesystems> lastFilesystems(String deviceId) {
+        return Optional.ofNullable(filesystems.get(deviceId));
     }
 
     /** What a viewer that just started watching these devices needs to be up to date. */

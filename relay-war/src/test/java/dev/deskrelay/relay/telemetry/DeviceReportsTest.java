@@ -71,6 +71,18 @@ class DeviceReportsTest {
         assertEquals(sent, history.points().stream().map(HistoryPoint::at).toList(), "what newcomers get");
     }
 
+    @Test
+    void recentSamplesAreThoseOfTheChartWindow() {
+        at(START);
+        reports.sample("device", Sample.cpuOnly(10));
+        at(START.plus(Duration.ofMinutes(2)));
+        reports.sample("device", Sample.cpuOnly(20));
+
+        at(START.plus(DeviceReports.CHART_WINDOW).plusSeconds(1));
+        assertEquals(List.of(20.0), reports.recent("device").stream().map(HistoryPoint::cpu).toList());
+        assertEquals(List.of(), reports.recent("unknown"));
+    }
+
     private void at(Instant now) {
         reports.clock = Clock.fixed(now, ZoneOffset.UTC);
     }
