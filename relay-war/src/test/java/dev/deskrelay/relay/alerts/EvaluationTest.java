@@ -71,6 +71,16 @@ class EvaluationTest {
     }
 
     @Test
+    void aDeviceLeftWithoutRulesForgetsItsStates() {
+        feed(95, 11);
+        rules = List.of();
+        feed(95, 1);
+        rules = List.of(CPU_ABOVE_90_FOR_10_S);
+        feed(95, 1);
+        assertEquals(List.of("r-cpu d1 PENDING 95.0", "r-cpu d1 FIRING 95.0", "r-cpu d1 PENDING 95.0"), changes);
+    }
+
+    @Test
     void devicesHaveTheirOwnStates() {
         evaluation.sample("d1", Sample.cpuOnly(95), now);
         evaluation.sample("d2", Sample.cpuOnly(50), now);
