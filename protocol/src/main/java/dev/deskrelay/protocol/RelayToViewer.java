@@ -87,9 +87,10 @@ public sealed interface RelayToViewer {
     /**
      * An alert of the viewer's account fired, was acknowledged or resolved: the page reads
      * {@code /api/alerts} again. {@code state} is {@code firing} or {@code resolved}; {@code at} is
-     * when it changed, in epoch milliseconds.
+     * when it changed, in epoch milliseconds. {@code alertId}, not {@code id}: every message's field
+     * of one name has one JSON type, and {@code action_result}'s {@code id} is a string.
      */
-    record Alert(long id, String deviceId, String ruleName, String severity, String state, boolean acknowledged,
+    record Alert(long alertId, String deviceId, String ruleName, String severity, String state, boolean acknowledged,
             long at) implements RelayToViewer {
     }
 }

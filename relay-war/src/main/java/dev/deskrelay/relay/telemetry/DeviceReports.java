@@ -47,6 +47,8 @@ public class DeviceReports implements DeviceMemory {
     @Inject
     Router router;
     @Inject
+    TelemetryWatch watch;
+    @Inject
     Clock clock;
     @Inject
     @MemoryTimers
@@ -69,6 +71,7 @@ public class DeviceReports implements DeviceMemory {
         long at = histories.computeIfAbsent(deviceId, id -> new TelemetryHistory(historySamples))
                 .record(clock.millis(), sample);
         router.latestToViewers(deviceId, new RelayToViewer.Telemetry(deviceId, at, sample));
+        watch.sample(deviceId, sample, at);
     }
 
     public void system(String deviceId, SystemFacts facts) {
@@ -81,6 +84,7 @@ public class DeviceReports implements DeviceMemory {
         var message = new RelayToViewer.Filesystems(deviceId, clock.millis(), usage);
         filesystems.put(deviceId, message);
         router.toViewers(deviceId, message);
+        watch.filesystems(deviceId, usage, message.at());
     }
 
     public void forget(String deviceId) {
