@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 
 /**
  * What a rule's change of state on a device does, off the thread that saw it: stored
@@ -30,7 +31,8 @@ public class AlertTransitions {
     /** Far more changes than rules fire at once; beyond it the database is not keeping up. */
     static final int CAPACITY = 10_000;
     private static final Logger LOG = Logger.getLogger(AlertTransitions.class.getName());
-    private static final Jsonb JSON = JsonbBuilder.create();
+    /** Nulls written: the page reads {@code "processes": null} as "none, see processesUnavailable". */
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     @Inject
     AlertStore store;

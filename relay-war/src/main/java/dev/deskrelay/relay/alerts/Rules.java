@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 
 import dev.deskrelay.relay.access.Holdings;
+import dev.deskrelay.relay.account.Account;
+import dev.deskrelay.relay.account.Accounts;
 import dev.deskrelay.relay.api.ApiError;
 import dev.deskrelay.relay.audit.Audited;
 import dev.deskrelay.relay.pairing.Secrets;
@@ -24,6 +26,8 @@ public class Rules {
     @Inject
     Holdings holdings;
     @Inject
+    Accounts accounts;
+    @Inject
     Clock clock;
     @Inject
     Event<RulesChanged> changes;
@@ -32,6 +36,11 @@ public class Rules {
 
     /** Who does it and from where, for the audit log. */
     public record Actor(String accountId, String name, String address) {
+    }
+
+    /** The signed-in caller as the audit log and an acknowledgement name it. */
+    public Actor actor(String accountId, String address) {
+        return new Actor(accountId, accounts.byId(accountId).map(Account::username).orElse(accountId), address);
     }
 
     public List<AlertRule> of(String accountId) {
