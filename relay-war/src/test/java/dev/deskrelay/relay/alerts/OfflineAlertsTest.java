@@ -11,9 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 
+import dev.deskrelay.relay.Sweeps;
 import dev.deskrelay.relay.routing.SilentRouter;
 
-/** Offline rules' waits, on a scheduler whose time the test moves. */
+/** Offline rules' waits, on a scheduler whose time the test moves; the queue is worked off after each step, as every second. */
 class OfflineAlertsTest {
 
     private final ManualTimers timers = new ManualTimers();
@@ -36,7 +37,7 @@ class OfflineAlertsTest {
         public boolean isOnline(String deviceId) {
             return online.contains(deviceId);
         }
-    }, timers, timers.clock(), new OfflineRuleDevices() {
+    }, timers, new Sweeps(timers), timers.clock(), new OfflineRuleDevices() {
         @Override
         public List<String> all() {
             return withOfflineRules;
@@ -50,10 +51,11 @@ class OfflineAlertsTest {
     @Test
     void aDeviceOfflineForTheDurationFires() {
         alerts.offline("d1");
-        timers.advance(Duration.ofSeconds(59));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(59));
         assertEquals(List.of(), transitions);
 
-        timers.advance(Duration.ofSeconds(1));
+        later(Duration.ofSeconds(1));
         assertEquals(List.of("FIRING r1 d1 at 60"), transitions);
         assertEquals(0, alerts.waitingDevices(), "nothing left waiting");
     }
@@ -61,10 +63,12 @@ class OfflineAlertsTest {
     @Test
     void comingBackInTimeStopsTheWaitAndResolvesOnlyOfflineRules() {
         alerts.offline("d1");
-        timers.advance(Duration.ofSeconds(30));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(30));
         online.add("d1");
         alerts.online("d1");
-        timers.advance(Duration.ofMinutes(5));
+        later(Duration.ZERO);
+        later(Duration.ofMinutes(5));
 
         assertEquals(List.of("RESOLVED r1 d1 at 30"), transitions, "resolving what did not fire changes nothing");
         assertEquals(0, timers.waiting());
@@ -74,20 +78,34 @@ class OfflineAlertsTest {
     @Test
     void comingBackAfterItFiredResolvesIt() {
         alerts.offline("d1");
-        timers.advance(Duration.ofSeconds(90));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(60));
+        later(Duration.ofSeconds(30));
         online.add("d1");
         alerts.online("d1");
-        timers.advance(Duration.ZERO);
+        later(Duration.ZERO);
 
         assertEquals(List.of("FIRING r1 d1 at 60", "RESOLVED r1 d1 at 90"), transitions);
     }
 
     @Test
+    void aDropAndAReconnectWithinOneDrainAreWorkedOffInOrder() {
+        alerts.offline("d1");
+        online.add("d1");
+        alerts.online("d1");
+        later(Duration.ofMinutes(5));
+
+        assertEquals(List.of("RESOLVED r1 d1 at 300"), transitions);
+        assertEquals(0, alerts.waitingDevices());
+    }
+
+    @Test
     void aDeviceBackOnAnotherRelayDoesNotFire() {
         alerts.offline("d1");
-        timers.advance(Duration.ofSeconds(10));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(10));
         online.add("d1");
-        timers.advance(Duration.ofMinutes(2));
+        later(Duration.ofMinutes(2));
         assertEquals(List.of(), transitions);
     }
 
@@ -95,7 +113,9 @@ class OfflineAlertsTest {
     void eachOfflineRuleWaitsItsOwnDuration() {
         rulesByDevice.put("d1", List.of(offline("r1", 60), offline("r5", 300)));
         alerts.offline("d1");
-        timers.advance(Duration.ofMinutes(10));
+        later(Duration.ZERO);
+        later(Duration.ofMinutes(1));
+        later(Duration.ofMinutes(4));
         assertEquals(List.of("FIRING r1 d1 at 60", "FIRING r5 d1 at 300"), transitions);
         assertEquals(0, alerts.waitingDevices());
     }
@@ -103,27 +123,31 @@ class OfflineAlertsTest {
     @Test
     void aRuleRemovedWhileWaitingDoesNotFire() {
         alerts.offline("d1");
-        timers.advance(Duration.ofSeconds(30));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(30));
         rulesByDevice.put("d1", List.of());
-        timers.advance(Duration.ofMinutes(2));
+        later(Duration.ofMinutes(2));
         assertEquals(List.of(), transitions);
     }
 
     @Test
     void goingOfflineAgainStartsTheWaitAgain() {
         alerts.offline("d1");
-        timers.advance(Duration.ofSeconds(30));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(30));
         alerts.offline("d1");
-        timers.advance(Duration.ofSeconds(59));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(59));
         assertEquals(List.of(), transitions);
-        timers.advance(Duration.ofSeconds(1));
+        later(Duration.ofSeconds(1));
         assertEquals(List.of("FIRING r1 d1 at 90"), transitions, "once");
     }
 
     @Test
     void aDeviceWithoutOfflineRulesWaitsForNothing() {
         alerts.offline("d2");
-        timers.advance(Duration.ofMinutes(5));
+        later(Duration.ZERO);
+        later(Duration.ofMinutes(5));
         assertEquals(0, timers.waiting());
         assertEquals(List.of(), transitions);
     }
@@ -134,10 +158,17 @@ class OfflineAlertsTest {
         withOfflineRules.addAll(List.of("d1", "d2"));
         online.add("d2");
 
-        alerts.deployed(null);
-        timers.advance(Duration.ofMinutes(5));
+        later(Duration.ZERO);
+        later(Duration.ofMinutes(1));
+        later(Duration.ofMinutes(4));
 
         assertEquals(List.of("FIRING r1 d1 at 60"), transitions, "d2 came back");
+    }
+
+    /** Time passes, then the queue is worked off. */
+    private void later(Duration step) {
+        timers.advance(step);
+        alerts.drain();
     }
 
     private static AlertRule offline(String id, long seconds) {
