@@ -50,6 +50,10 @@ public class AlertStateRow {
         return FIRING.equals(state);
     }
 
+    long since() {
+        return since;
+    }
+
     Long alertId() {
         return alertId;
     }

@@ -52,6 +52,11 @@ public class AlertStore {
         if (row == null) {
             em.persist(new AlertStateRow(rule.id(), deviceId, AlertStateRow.FIRING, at, alert.id()));
         } else {
+            // the pending that led to it is part of its story
+            em.createQuery("UPDATE AlertChange c SET c.alertId = :alert WHERE c.ruleId = :rule AND c.deviceId = :device"
+                    + " AND c.alertId IS NULL AND c.at >= :since").setParameter("alert", alert.id())
+                    .setParameter("rule", rule.id()).setParameter("device", deviceId).setParameter("since", row.since())
+                    .executeUpdate();
             row.fire(at, alert.id());
         }
         change(at, rule.id(), deviceId, alert.id(), Alert.FIRING, null);
