@@ -12,7 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.deskrelay.relay.MemoryTimers;
@@ -100,7 +99,8 @@ public class OfflineAlerts implements PresenceWatch {
             try {
                 change.run();
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "an offline alert rule's wait could not start, fire or resolve", e);
+                // one line each: a database that is down would fail every change in the queue alike
+                LOG.warning(() -> "an offline alert rule's wait could not start, fire or resolve: " + e);
             }
         }
     }
