@@ -35,7 +35,7 @@ public class DeviceEvidence implements EvidenceSource {
     @Override
     public CompletionStage<Evidence> collect(String deviceId, String metric, String mount) {
         var points = RecentValues.of(metric, mount, reports.recent(deviceId), reports.lastFilesystems(deviceId));
-        String unit = RecentValues.unit(metric);
+        String unit = Metric.unitOf(metric);
         return TopProcesses.ask(actions, clock, deviceId, "alert-" + questions.incrementAndGet())
                 .thenApply(found -> new Evidence(metric, unit, points, found.at(), found.processes(),
                         found.unavailable()));

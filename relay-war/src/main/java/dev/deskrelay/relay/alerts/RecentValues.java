@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import dev.deskrelay.protocol.FilesystemUsage;
 import dev.deskrelay.protocol.HistoryPoint;
 import dev.deskrelay.protocol.RelayToViewer;
 
@@ -17,15 +16,6 @@ import dev.deskrelay.protocol.RelayToViewer;
 final class RecentValues {
 
     private RecentValues() {
-    }
-
-    /** The metric's unit as the API shows it: {@code %}, {@code B/s}, or empty for a ratio or offline. */
-    static String unit(String metric) {
-        return switch (metric) {
-            case "cpu", "memory", "swap", "filesystem" -> "%";
-            case "net_rx", "net_tx" -> "B/s";
-            default -> "";
-        };
     }
 
     /**
@@ -40,8 +30,7 @@ final class RecentValues {
             case "swap" -> from(history, HistoryPoint::swap);
             case "net_rx" -> from(history, HistoryPoint::rx);
             case "net_tx" -> from(history, HistoryPoint::tx);
-            case "filesystem" -> filesystems.flatMap(report -> usedPercent(report.filesystems(), mount)
-                    .map(percent -> List.of(new Evidence.Point(report.at(), percent)))).orElse(List.of());
+            case "filesystem" -> filesystems.map(report -> lastReport(report, mount)).orElse(List.of());
             default -> List.of();
         };
     }
@@ -58,13 +47,8 @@ final class RecentValues {
         return points;
     }
 
-    private static Optional<Double> usedPercent(List<FilesystemUsage> filesystems, String mount) {
-        boolean any = mount == null || mount.equals("*");
-        return filesystems.stream()
-                .filter(filesystem -> any || filesystem.mount().equals(mount))
-                .filter(filesystem -> filesystem.space().total() > 0)
-                .map(filesystem -> 100.0 * Math.min(filesystem.space().used(), filesystem.space().total())
-                        / filesystem.space().total())
-                .max(Double::compare);
+    private static List<Evidence.Point> lastReport(RelayToViewer.Filesystems report, String mount) {
+        double used = Metric.readFilesystem(report.filesystems(), mount);
+        return Double.isNaN(used) ? List.of() : List.of(new Evidence.Point(report.at(), used));
     }
 }

@@ -6,7 +6,9 @@ import dev.deskrelay.relay.api.ApiError;
 
 /**
  * What a rule may say, checked before it is stored; each refusal is a typed 400. Offline rules
- * watch presence, so they have no comparison, threshold or mount, and wait at least a minute.
+ * watch presence, so they have no comparison, threshold or mount. The page offers them in whole
+ * minutes; the API takes any wait from a second, for scripts and for tests that cannot wait minutes
+ * (a wait shorter than an agent's reconnect fires on every restart of it).
  */
 final class RuleCheck {
 
@@ -46,8 +48,8 @@ final class RuleCheck {
             if (asked.comparison() != null || asked.threshold() != null || asked.mount() != null) {
                 throw bad("bad_rule", "an offline rule has no comparison, threshold or mount");
             }
-            if (seconds < 60 || seconds > MOST_SECONDS) {
-                throw bad("bad_duration", "an offline rule waits 60 seconds to 7 days");
+            if (seconds < 1 || seconds > MOST_SECONDS) {
+                throw bad("bad_duration", "an offline rule waits 1 second to 7 days");
             }
             return new RuleDefinition(name, asked.deviceId(), metric, null, null, null, seconds, asked.severity(), repeat);
         }

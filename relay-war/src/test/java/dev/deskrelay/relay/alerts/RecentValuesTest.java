@@ -51,12 +51,4 @@ class RecentValuesTest {
         assertEquals(List.of(), RecentValues.of("load_per_core", null, HISTORY, DISKS));
         assertEquals(List.of(), RecentValues.of("offline", null, HISTORY, DISKS));
     }
-
-    @Test
-    void units() {
-        assertEquals("%", RecentValues.unit("filesystem"));
-        assertEquals("B/s", RecentValues.unit("net_rx"));
-        assertEquals("", RecentValues.unit("load_per_core"));
-        assertEquals("", RecentValues.unit("offline"));
-    }
 }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,9 @@ import jakarta.json.JsonObject;
  * alert listed with the agent's processes as evidence), a metric flapping around the threshold
  * keeps it one alert, a person acknowledges it, and the same duration back under resolves it. A
  * rule for every device, made while the device reports, fires at once and resolves when it is
- * removed. Another account neither hears of it nor lists it.
+ * removed. Another account neither hears of it nor lists it. An offline rule fires when the agent
+ * is killed and resolves when it is back; an agent with its processes turned off leaves the
+ * evidence saying so.
  */
 class AlertsIT extends BuiltRelayIT {
 
@@ -114,6 +117,70 @@ class AlertsIT extends BuiltRelayIT {
         assertTrue(json(stranger.client().get("/api/alerts")).getJsonArray("alerts").isEmpty());
         assertNull(nextAlert(strangerSocket, Duration.ofMillis(100)), "another account hears nothing of it");
         closeAll(ownerSocket, strangerSocket, agent.socket());
+    }
+
+    @Test
+    void anOfflineRuleFiresWhenTheAgentIsKilledAndResolvesWhenItIsBack() throws InterruptedException {
+        var raw = RawSocket.open(base, "agent");
+        raw.sendText("{\"type\":\"enroll\",\"name\":\"far away\"}".getBytes(StandardCharsets.UTF_8));
+        JsonObject enrolled = read(raw.nextText());
+        String deviceId = enrolled.getString("deviceId");
+        String code = read(raw.nextText()).getString("code");
+        var owner = People.newPerson(base);
+        var ownerSocket = signedIn(base, owner.token());
+        ownerSocket.send(pair(code)).next("paired");
+        var created = owner.client().post("/api/alerts/rules", Json.createObjectBuilder().add("name", "gone")
+                .add("deviceId", deviceId).add("metric", "offline").add("durationSeconds", 2)
+                .add("severity", "critical").build());
+        assertEquals(201, created.statusCode(), created.body());
+
+        long killedAt = System.nanoTime();
+        raw.reset();
+
+        JsonObject fired = nextAlert(ownerSocket, RelayClient.WAIT);
+        assertEquals("firing", fired.getString("state"), String.valueOf(fired));
+        assertTrue(System.nanoTime() - killedAt >= Duration.ofSeconds(2).toNanos(), "not before its duration");
+        long alertId = fired.getJsonNumber("alertId").longValue();
+        JsonObject evidence = awaitEvidence(owner, alertId);
+        assertEquals("the agent is offline", evidence.getString("processesUnavailable"), evidence.toString());
+        assertTrue(evidence.isNull("processes") && evidence.getJsonArray("points").isEmpty(), evidence.toString());
+        assertEquals("offline", json(owner.client().get("/api/alerts/" + alertId)).getString("metric"));
+
+        var back = Parties.authenticateAgent(base, new Parties.EnrolledAgent(null, deviceId,
+                enrolled.getString("secret"), code));
+        JsonObject resolved = nextAlert(ownerSocket, RelayClient.WAIT);
+        assertEquals("resolved", resolved.getString("state"), String.valueOf(resolved));
+        assertEquals(alertId, resolved.getJsonNumber("alertId").longValue());
+        closeAll(back, ownerSocket);
+    }
+
+    @Test
+    void anAgentWithTheProcessesActionTurnedOffLeavesTheAlertSayingSo() throws InterruptedException {
+        var agent = enrollAgent(base, "private box");
+        var owner = People.newPerson(base);
+        var ownerSocket = signedIn(base, owner.token());
+        ownerSocket.send(pair(agent.pairingCode())).next("paired");
+        var created = owner.client().post("/api/alerts/rules", Json.createObjectBuilder().add("name", "CPU busy")
+                .add("deviceId", agent.deviceId()).add("metric", "cpu").add("comparison", "above").add("threshold", 80)
+                .add("durationSeconds", 0).add("severity", "warning").build());
+        assertEquals(201, created.statusCode(), created.body());
+
+        long alertId = sampleUntilAlert(agent, ownerSocket, 95).getJsonNumber("alertId").longValue();
+        JsonObject action = agent.socket().nextOf("action");
+        assertEquals(10, action.getJsonObject("args").getInt("limit"), "the ten busiest");
+        agent.socket().send("{\"type\":\"action_result\",\"id\":\"" + action.getString("id") + "\",\"ok\":false,"
+                + "\"code\":\"action_disabled\",\"message\":\"the person at this computer turned processes off\"}");
+
+        JsonObject evidence = awaitEvidence(owner, alertId);
+        assertEquals("the agent has the processes action turned off", evidence.getString("processesUnavailable"));
+        assertTrue(evidence.isNull("processes") && evidence.isNull("processesAt"), evidence.toString());
+        assertEquals(95.0, evidence.getJsonArray("points").getJsonObject(evidence.getJsonArray("points").size() - 1)
+                .getJsonNumber("value").doubleValue(), "the sample that fired it is the last of its minutes");
+        closeAll(agent.socket(), ownerSocket);
+    }
+
+    private static JsonObject read(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
     }
 
     /** Sends the value every {@link #SAMPLE_EVERY} until the account's socket is told of the alert. */
