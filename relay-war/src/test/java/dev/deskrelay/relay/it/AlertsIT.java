@@ -23,9 +23,11 @@ import jakarta.json.JsonObject;
 /**
  * A CPU rule on a simulated agent: it fires after its duration (the account's sockets told, the
  * alert listed with the agent's processes as evidence), a metric flapping around the threshold
- * keeps it one alert, a person acknowledges it, and the same duration back under resolves it.
- * Another account neither hears of it nor lists it. An offline rule fires when the agent is killed
- * and resolves when it is back; an agent with its processes turned off leaves the evidence saying so.
+ * keeps it one alert, a person acknowledges it, and the same duration back under resolves it. A
+ * rule for every device, made while the device reports, fires at once and resolves when it is
+ * removed. Another account neither hears of it nor lists it. An offline rule fires when the agent
+ * is killed and resolves when it is back; an agent with its processes turned off leaves the
+ * evidence saying so.
  */
 class AlertsIT extends BuiltRelayIT {
 
@@ -39,6 +41,8 @@ class AlertsIT extends BuiltRelayIT {
         ownerSocket.send(pair(agent.pairingCode())).next("paired");
         var stranger = People.newPerson(base);
         var strangerSocket = signedIn(base, stranger.token());
+        agent.socket().send(telemetry(10));
+        ownerSocket.nextOf("telemetry");
 
         var created = owner.client().post("/api/alerts/rules", Json.createObjectBuilder().add("name", "CPU busy")
                 .add("deviceId", agent.deviceId()).add("metric", "cpu").add("comparison", "above").add("threshold", 80)
@@ -96,6 +100,17 @@ class AlertsIT extends BuiltRelayIT {
         assertFalse(detail.isNull("resolvedAt"));
         assertEquals("[\"pending\",\"firing\",\"acknowledged\",\"resolved\"]", detail.getJsonArray("changes").stream()
                 .map(change -> change.asJsonObject().get("state").toString()).toList().toString().replace(" ", ""));
+        assertEquals(0, json(owner.client().get("/api/alerts")).getInt("firing"));
+
+        var instant = owner.client().post("/api/alerts/rules", Json.createObjectBuilder().add("name", "any load")
+                .addNull("deviceId").add("metric", "cpu").add("comparison", "above").add("threshold", 50)
+                .add("durationSeconds", 0).add("severity", "info").build());
+        assertEquals(201, instant.statusCode(), instant.body());
+        assertEquals("firing", sampleUntilAlert(agent, ownerSocket, 60).getString("state"));
+        answerProcesses(agent);
+        assertEquals(204, owner.client().delete("/api/alerts/rules/" + json(instant).getString("id")).statusCode());
+        assertEquals("resolved", nextAlert(ownerSocket, RelayClient.WAIT).getString("state"),
+                "a removed rule's alert does not stay firing");
         assertEquals(0, json(owner.client().get("/api/alerts")).getInt("firing"));
 
         assertEquals(404, stranger.client().get("/api/alerts/" + alertId).statusCode());
