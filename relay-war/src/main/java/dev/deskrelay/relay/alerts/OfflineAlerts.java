@@ -109,16 +109,22 @@ public class OfflineAlerts implements PresenceWatch {
     /** Works off what was queued, in order; first, once, the waits that the start lost. */
     void drain() {
         if (!started) {
-            devices.all().stream().filter(deviceId -> !router.isOnline(deviceId)).forEach(this::startWaits);
-            started = true;
+            work(() -> {
+                devices.all().stream().filter(deviceId -> !router.isOnline(deviceId)).forEach(this::startWaits);
+                started = true;
+            });
         }
         for (Runnable change = changes.poll(); change != null; change = changes.poll()) {
-            try {
-                change.run();
-            } catch (RuntimeException e) {
-                // one line each: a database that is down would fail every change in the queue alike
-                LOG.warning(() -> "an offline alert rule's wait could not start, fire or resolve: " + e);
-            }
+            work(change);
+        }
+    }
+
+    /** One line for a failure: a database that is down would fail every change in the queue alike. */
+    private static void work(Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "an offline alert rule's wait could not start, fire or resolve: " + e);
         }
     }
 

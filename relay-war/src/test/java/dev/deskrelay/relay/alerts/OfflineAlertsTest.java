@@ -24,6 +24,7 @@ class OfflineAlertsTest {
     private final List<String> transitions = new ArrayList<>();
     private final List<String> withOfflineRules = new ArrayList<>();
     private final Map<String, List<AlertRule>> ofAccount = new HashMap<>();
+    private boolean databaseDown;
     private final OfflineAlerts alerts = new OfflineAlerts(new RuleBook() {
         @Override
         public List<AlertRule> rulesFor(String deviceId) {
@@ -42,6 +43,9 @@ class OfflineAlertsTest {
     }, timers, new Sweeps(timers), timers.clock(), new OfflineRuleDevices() {
         @Override
         public List<String> all() {
+            if (databaseDown) {
+                throw new IllegalStateException("the database is down");
+            }
             return withOfflineRules;
         }
 
@@ -214,6 +218,20 @@ class OfflineAlertsTest {
         alerts.rulesChanged(new RulesChanged("a-1", List.of()));
         later(Duration.ZERO);
         assertEquals(0, alerts.waitingDevices());
+    }
+
+    @Test
+    void aStartTheDatabaseRefusesHoldsUpNothingAndIsTriedAgain() {
+        rulesByDevice.put("d2", List.of(offline("r2", 60)));
+        withOfflineRules.add("d1");
+        databaseDown = true;
+        alerts.offline("d2");
+        later(Duration.ZERO);
+        databaseDown = false;
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(60));
+
+        assertEquals(List.of("FIRING r2 d2 at 60", "FIRING r1 d1 at 60"), transitions);
     }
 
     /** Time passes, then the queue is worked off. */
