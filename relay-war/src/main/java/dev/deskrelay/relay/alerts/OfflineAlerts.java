@@ -98,11 +98,7 @@ public class OfflineAlerts implements PresenceWatch {
                 var waits = waiting.get(alert.deviceId());
                 stop(waits == null ? null : waits.remove(alert.ruleId()));
             }
-            devices.ofAccount(change.accountId()).forEach((deviceId, offline) -> {
-                if (!router.isOnline(deviceId)) {
-                    waitFor(deviceId, offline);
-                }
-            });
+            waitIfOffline(devices.ofAccount(change.accountId()));
         });
     }
 
@@ -110,7 +106,7 @@ public class OfflineAlerts implements PresenceWatch {
     void drain() {
         if (!started) {
             work(() -> {
-                devices.all().stream().filter(deviceId -> !router.isOnline(deviceId)).forEach(this::startWaits);
+                waitIfOffline(devices.all());
                 started = true;
             });
         }
@@ -143,6 +139,15 @@ public class OfflineAlerts implements PresenceWatch {
     private void startWaits(String deviceId) {
         stopWaits(deviceId);
         waitFor(deviceId, offlineRules(deviceId));
+    }
+
+    /** @param offlineRules offline rules by each device they apply to, read together */
+    private void waitIfOffline(Map<String, List<AlertRule>> offlineRules) {
+        offlineRules.forEach((deviceId, offline) -> {
+            if (!router.isOnline(deviceId)) {
+                waitFor(deviceId, offline);
+            }
+        });
     }
 
     /** Those of the rules that are not waiting for the device start to, from now. */

@@ -22,7 +22,7 @@ class OfflineAlertsTest {
     private final Map<String, List<AlertRule>> rulesByDevice = new ConcurrentHashMap<>();
     private final Set<String> online = ConcurrentHashMap.newKeySet();
     private final List<String> transitions = new ArrayList<>();
-    private final List<String> withOfflineRules = new ArrayList<>();
+    private final Map<String, List<AlertRule>> withOfflineRules = new HashMap<>();
     private final Map<String, List<AlertRule>> ofAccount = new HashMap<>();
     private boolean databaseDown;
     private final OfflineAlerts alerts = new OfflineAlerts(new RuleBook() {
@@ -42,7 +42,7 @@ class OfflineAlertsTest {
         }
     }, timers, new Sweeps(timers), timers.clock(), new OfflineRuleDevices() {
         @Override
-        public List<String> all() {
+        public Map<String, List<AlertRule>> all() {
             if (databaseDown) {
                 throw new IllegalStateException("the database is down");
             }
@@ -166,7 +166,7 @@ class OfflineAlertsTest {
     @Test
     void afterTheRelayStartsTheOfflineDevicesWithOfflineRulesWait() {
         rulesByDevice.put("d2", List.of(offline("r2", 120)));
-        withOfflineRules.addAll(List.of("d1", "d2"));
+        withOfflineRules.putAll(Map.of("d1", List.of(offline("r1", 60)), "d2", rulesByDevice.get("d2")));
         online.add("d2");
 
         later(Duration.ZERO);
@@ -223,7 +223,7 @@ class OfflineAlertsTest {
     @Test
     void aStartTheDatabaseRefusesHoldsUpNothingAndIsTriedAgain() {
         rulesByDevice.put("d2", List.of(offline("r2", 60)));
-        withOfflineRules.add("d1");
+        withOfflineRules.put("d1", List.of(offline("r1", 60)));
         databaseDown = true;
         alerts.offline("d2");
         later(Duration.ZERO);
