@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 import dev.deskrelay.relay.MemoryTimers;
@@ -21,19 +19,22 @@ import dev.deskrelay.relay.routing.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
  * Offline rules. When a device goes offline each of its offline rules waits its duration, and
  * fires if the device is offline then, anywhere in the cluster (the router asks the grid), and
  * the rule still applies to it; when it comes online the waits stop and its offline alerts
- * resolve. Nothing is stored while a rule waits.
+ * resolve. Nothing is stored while a rule waits. A rule added while its device is offline, or
+ * changed so that its alert started over, waits from then.
  *
  * <p>The socket's or the grid's thread that tells of a change only queues it: reading a device's
  * rules may need the database (the rule book keeps only the devices online here), which a
  * thousand agents reconnecting at once must not wait for, and a task per change on the
  * container's scheduler costs a class path scan each. The queue is worked off in order every
- * {@link #DRAIN} on the container's scheduler; the waits themselves are memory timers.
+ * {@link #DRAIN} on the container's scheduler, one drain at a time; the waits themselves are
+ * memory timers, which only queue their end.
  *
  * <p>The waits live in this relay's memory. When a cluster member dies, the survivor that removes
  * its claim on a device starts the device's waits ({@code cluster.NodeLoss}); a device that went
@@ -50,7 +51,8 @@ public class OfflineAlerts implements PresenceWatch {
     private static final Logger LOG = Logger.getLogger(OfflineAlerts.class.getName());
 
     private final BlockingQueue<Runnable> changes = new LinkedBlockingQueue<>(CAPACITY);
-    private final Map<String, Waits> waiting = new ConcurrentHashMap<>();
+    /** Each device's waiting rules, by rule id. */
+    private final Map<String, Map<String, ScheduledFuture<?>>> waiting = new ConcurrentHashMap<>();
     private volatile boolean started;
     private RuleBook rules;
     private AlertTransitions transitions;
@@ -89,19 +91,36 @@ public class OfflineAlerts implements PresenceWatch {
         queue(() -> resolve(deviceId));
     }
 
+    /** The account's offline devices wait for offline rules new to them, and for those whose alerts started over. */
+    void rulesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RulesChanged change) {
+        queue(() -> {
+            for (Alert alert : change.resolved()) {
+                var waits = waiting.get(alert.deviceId());
+                stop(waits == null ? null : waits.remove(alert.ruleId()));
+            }
+            waitIfOffline(devices.ofAccount(change.accountId()));
+        });
+    }
+
     /** Works off what was queued, in order; first, once, the waits that the start lost. */
     void drain() {
         if (!started) {
-            devices.all().stream().filter(deviceId -> !router.isOnline(deviceId)).forEach(this::startWaits);
-            started = true;
+            work(() -> {
+                waitIfOffline(devices.all());
+                started = true;
+            });
         }
         for (Runnable change = changes.poll(); change != null; change = changes.poll()) {
-            try {
-                change.run();
-            } catch (RuntimeException e) {
-                // one line each: a database that is down would fail every change in the queue alike
-                LOG.warning(() -> "an offline alert rule's wait could not start, fire or resolve: " + e);
-            }
+            work(change);
+        }
+    }
+
+    /** One line for a failure: a database that is down would fail every change in the queue alike. */
+    private static void work(Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "an offline alert rule's wait could not start, fire or resolve: " + e);
         }
     }
 
@@ -112,23 +131,32 @@ public class OfflineAlerts implements PresenceWatch {
 
     private void queue(Runnable change) {
         if (!changes.offer(change)) {
-            LOG.warning("offline alert rules are not keeping up: a device's change of presence is lost");
+            LOG.warning("offline alert rules are not keeping up: a change of presence or rules is lost");
         }
     }
 
     /** Each offline rule of the device waits its duration from now; waits running from before stop. */
     private void startWaits(String deviceId) {
-        List<AlertRule> offline = offlineRules(deviceId);
-        if (offline.isEmpty()) {
-            stop(waiting.remove(deviceId));
-            return;
-        }
-        var waits = new Waits(offline.size());
+        stopWaits(deviceId);
+        waitFor(deviceId, offlineRules(deviceId));
+    }
+
+    /** @param offlineRules offline rules by each device they apply to, read together */
+    private void waitIfOffline(Map<String, List<AlertRule>> offlineRules) {
+        offlineRules.forEach((deviceId, offline) -> {
+            if (!router.isOnline(deviceId)) {
+                waitFor(deviceId, offline);
+            }
+        });
+    }
+
+    /** Those of the rules that are not waiting for the device start to, from now. */
+    private void waitFor(String deviceId, List<AlertRule> offline) {
         for (AlertRule rule : offline) {
-            waits.timers.add(timers.schedule(() -> queue(() -> expired(rule.id(), deviceId, waits)),
-                    rule.durationSeconds(), TimeUnit.SECONDS));
+            waiting.computeIfAbsent(deviceId, id -> new ConcurrentHashMap<>()).computeIfAbsent(rule.id(),
+                    ruleId -> timers.schedule(() -> queue(() -> expired(ruleId, deviceId)), rule.durationSeconds(),
+                            TimeUnit.SECONDS));
         }
-        stop(waiting.put(deviceId, waits));
     }
 
     /**
@@ -136,17 +164,18 @@ public class OfflineAlerts implements PresenceWatch {
      * which are: another may have fired them, before it died or this one restarted.
      */
     private void resolve(String deviceId) {
-        stop(waiting.remove(deviceId));
+        stopWaits(deviceId);
         long now = clock.millis();
         for (AlertRule rule : offlineRules(deviceId)) {
             transitions.changed(rule, deviceId, Transition.RESOLVED, Double.NaN, now);
         }
     }
 
-    private void expired(String ruleId, String deviceId, Waits waits) {
-        if (waits.left.decrementAndGet() == 0) {
-            waiting.remove(deviceId, waits);
-        }
+    private void expired(String ruleId, String deviceId) {
+        waiting.computeIfPresent(deviceId, (id, waits) -> {
+            waits.remove(ruleId);
+            return waits.isEmpty() ? null : waits;
+        });
         if (router.isOnline(deviceId)) {
             return;
         }
@@ -160,19 +189,16 @@ public class OfflineAlerts implements PresenceWatch {
         return rules.rulesFor(deviceId).stream().filter(rule -> Metric.OFFLINE.equals(rule.metric())).toList();
     }
 
-    private static void stop(Waits waits) {
+    private void stopWaits(String deviceId) {
+        var waits = waiting.remove(deviceId);
         if (waits != null) {
-            waits.timers.forEach(timer -> timer.cancel(false));
+            waits.values().forEach(OfflineAlerts::stop);
         }
     }
 
-    /** One offline stretch's timers, one per rule; forgotten when the last has run. */
-    private static final class Waits {
-        final List<ScheduledFuture<?>> timers = new CopyOnWriteArrayList<>();
-        final AtomicInteger left;
-
-        Waits(int rules) {
-            this.left = new AtomicInteger(rules);
+    private static void stop(ScheduledFuture<?> wait) {
+        if (wait != null) {
+            wait.cancel(false);
         }
     }
 }

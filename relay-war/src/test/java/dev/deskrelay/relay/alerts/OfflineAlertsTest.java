@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,9 @@ class OfflineAlertsTest {
     private final Map<String, List<AlertRule>> rulesByDevice = new ConcurrentHashMap<>();
     private final Set<String> online = ConcurrentHashMap.newKeySet();
     private final List<String> transitions = new ArrayList<>();
-    private final List<String> withOfflineRules = new ArrayList<>();
+    private final Map<String, List<AlertRule>> withOfflineRules = new HashMap<>();
+    private final Map<String, List<AlertRule>> ofAccount = new HashMap<>();
+    private boolean databaseDown;
     private final OfflineAlerts alerts = new OfflineAlerts(new RuleBook() {
         @Override
         public List<AlertRule> rulesFor(String deviceId) {
@@ -39,8 +42,16 @@ class OfflineAlertsTest {
         }
     }, timers, new Sweeps(timers), timers.clock(), new OfflineRuleDevices() {
         @Override
-        public List<String> all() {
+        public Map<String, List<AlertRule>> all() {
+            if (databaseDown) {
+                throw new IllegalStateException("the database is down");
+            }
             return withOfflineRules;
+        }
+
+        @Override
+        public Map<String, List<AlertRule>> ofAccount(String accountId) {
+            return ofAccount;
         }
     });
 
@@ -155,7 +166,7 @@ class OfflineAlertsTest {
     @Test
     void afterTheRelayStartsTheOfflineDevicesWithOfflineRulesWait() {
         rulesByDevice.put("d2", List.of(offline("r2", 120)));
-        withOfflineRules.addAll(List.of("d1", "d2"));
+        withOfflineRules.putAll(Map.of("d1", List.of(offline("r1", 60)), "d2", rulesByDevice.get("d2")));
         online.add("d2");
 
         later(Duration.ZERO);
@@ -163,6 +174,64 @@ class OfflineAlertsTest {
         later(Duration.ofMinutes(4));
 
         assertEquals(List.of("FIRING r1 d1 at 60"), transitions, "d2 came back");
+    }
+
+    @Test
+    void aRuleAddedWhileTheDeviceIsOfflineWaitsFromThen() {
+        rulesByDevice.put("d1", List.of());
+        alerts.offline("d1");
+        later(Duration.ofSeconds(100));
+        var added = offline("r1", 60);
+        rulesByDevice.put("d1", List.of(added));
+        ofAccount.put("d1", List.of(added));
+
+        alerts.rulesChanged(new RulesChanged("a-1", List.of()));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(60));
+
+        assertEquals(List.of("FIRING r1 d1 at 160"), transitions);
+    }
+
+    @Test
+    void anAlertThatStartedOverWaitsAgainWhileARunningWaitGoesOn() {
+        var r1 = offline("r1", 60);
+        var r2 = offline("r2", 120);
+        rulesByDevice.put("d1", List.of(r1, r2));
+        ofAccount.put("d1", List.of(r1, r2));
+        alerts.offline("d1");
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(60));
+        later(Duration.ofSeconds(40));
+
+        alerts.rulesChanged(new RulesChanged("a-1", List.of(new Alert(r1, "d1", "pc", null, 60_000))));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(20));
+        later(Duration.ofSeconds(40));
+
+        assertEquals(List.of("FIRING r1 d1 at 60", "FIRING r2 d1 at 120", "FIRING r1 d1 at 160"), transitions);
+    }
+
+    @Test
+    void aRulesChangeMakesNoOnlineDeviceWait() {
+        ofAccount.put("d1", rulesByDevice.get("d1"));
+        online.add("d1");
+        alerts.rulesChanged(new RulesChanged("a-1", List.of()));
+        later(Duration.ZERO);
+        assertEquals(0, alerts.waitingDevices());
+    }
+
+    @Test
+    void aStartTheDatabaseRefusesHoldsUpNothingAndIsTriedAgain() {
+        rulesByDevice.put("d2", List.of(offline("r2", 60)));
+        withOfflineRules.put("d1", List.of(offline("r1", 60)));
+        databaseDown = true;
+        alerts.offline("d2");
+        later(Duration.ZERO);
+        databaseDown = false;
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(60));
+
+        assertEquals(List.of("FIRING r2 d2 at 60", "FIRING r1 d1 at 60"), transitions);
     }
 
     /** Time passes, then the queue is worked off. */
