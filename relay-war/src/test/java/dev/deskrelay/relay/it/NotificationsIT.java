@@ -121,6 +121,7 @@ class NotificationsIT {
             JsonObject hookStatus = statusOf(alice, hook.getString("id"));
             assertFalse(hookStatus.getBoolean("failing"), hookStatus.toString());
             assertFalse(hookStatus.isNull("lastSuccessAt"), hookStatus.toString());
+            assertTrue(hookStatus.isNull("lastError") && hookStatus.isNull("failingSince"), hookStatus.toString());
             String log = relay.log();
             assertFalse(log.contains(secret) || log.contains(SMTP_PASSWORD) || log.contains("tk_ntfy-token"),
                     "no secret in the log");
