@@ -1,0 +1,178 @@
+package dev.deskrelay.relay.alerts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+
+import dev.deskrelay.relay.MemoryTimers;
+import dev.deskrelay.relay.Sweeps;
+import dev.deskrelay.relay.presence.PresenceWatch;
+import dev.deskrelay.relay.routing.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Offline rules. When a device goes offline each of its offline rules waits its duration, and
+ * fires if the device is offline then, anywhere in the cluster (the router asks the grid), and
+ * the rule still applies to it; when it comes online the waits stop and its offline alerts
+ * resolve. Nothing is stored while a rule waits.
+ *
+ * <p>The socket's or the grid's thread that tells of a change only queues it: reading a device's
+ * rules may need the database (the rule book keeps only the devices online here), which a
+ * thousand agents reconnecting at once must not wait for, and a task per change on the
+ * container's scheduler costs a class path scan each. The queue is worked off in order every
+ * {@link #DRAIN} on the container's scheduler; the waits themselves are memory timers.
+ *
+ * <p>The waits live in this relay's memory. When a cluster member dies, the survivor that removes
+ * its claim on a device starts the device's waits ({@code cluster.NodeLoss}); a device that went
+ * offline on a member that then died loses its waits with it. A restart loses them all, so once
+ * started the relay makes every offline device with offline rules wait as if it had just gone
+ * offline: one not back within a rule's duration after the start fires (unless already firing).
+ */
+@ApplicationScoped
+public class OfflineAlerts implements PresenceWatch {
+
+    static final Duration DRAIN = Duration.ofSeconds(1);
+    /** Far more changes than a second of reconnecting agents; beyond it the database is not keeping up. */
+    static final int CAPACITY = 100_000;
+    private static final Logger LOG = Logger.getLogger(OfflineAlerts.class.getName());
+
+    private final BlockingQueue<Runnable> changes = new LinkedBlockingQueue<>(CAPACITY);
+    private final Map<String, Waits> waiting = new ConcurrentHashMap<>();
+    private volatile boolean started;
+    private RuleBook rules;
+    private AlertTransitions transitions;
+    private Router router;
+    private ScheduledExecutorService timers;
+    private Sweeps sweeps;
+    private Clock clock;
+    private OfflineRuleDevices devices;
+
+    protected OfflineAlerts() {
+    }
+
+    @Inject
+    public OfflineAlerts(RuleBook rules, AlertTransitions transitions, Router router,
+            @MemoryTimers ScheduledExecutorService timers, Sweeps sweeps, Clock clock, OfflineRuleDevices devices) {
+        this.rules = rules;
+        this.transitions = transitions;
+        this.router = router;
+        this.timers = timers;
+        this.sweeps = sweeps;
+        this.clock = clock;
+        this.devices = devices;
+    }
+
+    void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        sweeps.every(DRAIN, "start and stop the waits of offline alert rules", this::drain);
+    }
+
+    @Override
+    public void offline(String deviceId) {
+        queue(() -> startWaits(deviceId));
+    }
+
+    @Override
+    public void online(String deviceId) {
+        queue(() -> resolve(deviceId));
+    }
+
+    /** Works off what was queued, in order; first, once, the waits that the start lost. */
+    void drain() {
+        if (!started) {
+            devices.all().stream().filter(deviceId -> !router.isOnline(deviceId)).forEach(this::startWaits);
+            started = true;
+        }
+        for (Runnable change = changes.poll(); change != null; change = changes.poll()) {
+            try {
+                change.run();
+            } catch (RuntimeException e) {
+                // one line each: a database that is down would fail every change in the queue alike
+                LOG.warning(() -> "an offline alert rule's wait could not start, fire or resolve: " + e);
+            }
+        }
+    }
+
+    /** The devices whose offline rules are waiting, for tests. */
+    int waitingDevices() {
+        return waiting.size();
+    }
+
+    private void queue(Runnable change) {
+        if (!changes.offer(change)) {
+            LOG.warning("offline alert rules are not keeping up: a device's change of presence is lost");
+        }
+    }
+
+    /** Each offline rule of the device waits its duration from now; waits running from before stop. */
+    private void startWaits(String deviceId) {
+        List<AlertRule> offline = offlineRules(deviceId);
+        if (offline.isEmpty()) {
+            stop(waiting.remove(deviceId));
+            return;
+        }
+        var waits = new Waits(offline.size());
+        for (AlertRule rule : offline) {
+            waits.timers.add(timers.schedule(() -> queue(() -> expired(rule.id(), deviceId, waits)),
+                    rule.durationSeconds(), TimeUnit.SECONDS));
+        }
+        stop(waiting.put(deviceId, waits));
+    }
+
+    /**
+     * Resolving an offline alert that is not firing changes nothing, and this relay cannot know
+     * which are: another may have fired them, before it died or this one restarted.
+     */
+    private void resolve(String deviceId) {
+        stop(waiting.remove(deviceId));
+        long now = clock.millis();
+        for (AlertRule rule : offlineRules(deviceId)) {
+            transitions.changed(rule, deviceId, Transition.RESOLVED, Double.NaN, now);
+        }
+    }
+
+    private void expired(String ruleId, String deviceId, Waits waits) {
+        if (waits.left.decrementAndGet() == 0) {
+            waiting.remove(deviceId, waits);
+        }
+        if (router.isOnline(deviceId)) {
+            return;
+        }
+        long now = clock.millis();
+        // the rule as it is now: removed, or no longer the device's, it does not fire
+        offlineRules(deviceId).stream().filter(rule -> rule.id().equals(ruleId)).findFirst()
+                .ifPresent(rule -> transitions.changed(rule, deviceId, Transition.FIRING, Double.NaN, now));
+    }
+
+    private List<AlertRule> offlineRules(String deviceId) {
+        return rules.rulesFor(deviceId).stream().filter(rule -> Metric.OFFLINE.equals(rule.metric())).toList();
+    }
+
+    private static void stop(Waits waits) {
+        if (waits != null) {
+            waits.timers.forEach(timer -> timer.cancel(false));
+        }
+    }
+
+    /** One offline stretch's timers, one per rule; forgotten when the last has run. */
+    private static final class Waits {
+        final List<ScheduledFuture<?>> timers = new CopyOnWriteArrayList<>();
+        final AtomicInteger left;
+
+        Waits(int rules) {
+            this.left = new AtomicInteger(rules);
+        }
+    }
+}
