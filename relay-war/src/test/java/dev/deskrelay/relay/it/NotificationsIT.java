@@ -38,7 +38,8 @@ import jakarta.mail.internet.MimeMultipart;
  * Alert channels deliver to real receivers: a webhook signed with its secret, an ntfy topic with
  * the severity's title, priority and tags, an e-mail with the chart to an SMTP server (GreenMail),
  * and a channel whose receiver is gone shows as failing with its last error. Notices come from
- * each channel's test, which carries evidence shaped as a real alert's.
+ * each channel's test, which carries evidence shaped as a real alert's, and from a CPU rule
+ * firing on a simulated agent, with its processes.
  */
 class NotificationsIT {
 
@@ -66,7 +67,8 @@ class NotificationsIT {
                 "DESKRELAY_SMTP_AUTH", "true",
                 "DESKRELAY_SMTP_STARTTLS", "false",
                 "DESKRELAY_SMTP_FROM", "relay@example.com"))) {
-            ApiClient alice = ApiClient.admin(relay.base());
+            People.Person owner = People.newPerson(relay.base());
+            ApiClient alice = owner.client();
             JsonObject hook = create(alice, "webhook", "http://127.0.0.1:" + hookServer.getAddress().getPort() + "/hook", null);
             JsonObject topic = create(alice, "ntfy", "http://127.0.0.1:" + ntfyServer.getAddress().getPort() + "/alerts",
                     "tk_ntfy-token");
@@ -115,6 +117,27 @@ class NotificationsIT {
             byte[] png = chart.getInputStream().readAllBytes();
             assertEquals(0x89, png[0] & 0xff);
 
+            fireACpuAlert(relay.base(), owner);
+            Received firing = hooks.poll(40, TimeUnit.SECONDS);
+            assertNotNull(firing, "the alert's webhook arrived");
+            assertEquals("sha256=" + hmac(firing.body(), secret), firing.headers().getFirst("X-DeskRelay-Signature"));
+            JsonObject alert = Json.createReader(new StringReader(new String(firing.body(), StandardCharsets.UTF_8)))
+                    .readObject();
+            assertEquals("alert.firing", alert.getString("type"));
+            assertEquals("pc", alert.getJsonObject("alert").getString("deviceName"));
+            assertEquals(95.0, alert.getJsonObject("alert").getJsonNumber("value").doubleValue());
+            assertEquals("java", alert.getJsonObject("evidence").getJsonArray("processes").getJsonObject(0).getString("name"));
+            assertFalse(alert.getJsonObject("evidence").getJsonArray("points").isEmpty(), alert.toString());
+            Received rang = topics.poll(20, TimeUnit.SECONDS);
+            assertNotNull(rang, "the alert's ntfy message arrived");
+            assertEquals("[warning] CPU busy on pc: cpu 95 % (above 80)", rang.headers().getFirst("Title"));
+            assertEquals("4", rang.headers().getFirst("Priority"));
+            assertEquals("warning", rang.headers().getFirst("Tags"));
+            assertTrue(smtp.waitForIncomingEmail(20_000, 2), "the alert's mail arrived");
+            MimeMessage alertMail = smtp.getReceivedMessages()[1];
+            assertEquals("[warning] CPU busy on pc: cpu 95 % (above 80)", alertMail.getSubject());
+            assertTrue(((MimeMultipart) alertMail.getContent()).getBodyPart(1).isMimeType("image/png"));
+
             JsonObject status = awaitFailing(alice, gone.getString("id"));
             assertTrue(status.getString("lastError").contains("ConnectException"), status.toString());
             assertFalse(status.isNull("failingSince"));
@@ -132,6 +155,30 @@ class NotificationsIT {
         }
     }
 
+    /** A device of the person's above a CPU rule's threshold: it fires at once, and its agent gives its processes. */
+    private static void fireACpuAlert(java.net.URL base, People.Person owner) {
+        var agent = Parties.enrollAgent(base, "pc");
+        var socket = Parties.signedIn(base, owner.token());
+        socket.send(Parties.pair(agent.pairingCode())).next("paired");
+        var rule = owner.client().post("/api/alerts/rules", Json.createObjectBuilder().add("name", "CPU busy")
+                .add("deviceId", agent.deviceId()).add("metric", "cpu").add("comparison", "above").add("threshold", 80)
+                .add("durationSeconds", 0).add("severity", "warning").add("repeatMinutes", 0).build());
+        assertEquals(201, rule.statusCode(), rule.body());
+        JsonObject action = null;
+        long deadline = System.nanoTime() + RelayClient.WAIT.toNanos();
+        while (action == null && System.nanoTime() < deadline) {
+            agent.socket().send(Parties.telemetry(95));
+            String text = agent.socket().poll(java.time.Duration.ofMillis(250));
+            JsonObject message = text == null ? null : Json.createReader(new StringReader(text)).readObject();
+            action = message != null && "action".equals(message.getString("type")) ? message : null;
+        }
+        assertNotNull(action, "the rule fired and the relay asked for the processes");
+        assertEquals("processes", action.getString("action"));
+        agent.socket().send("{\"type\":\"action_result\",\"id\":\"" + action.getString("id") + "\",\"ok\":true,"
+                + "\"data\":{\"processes\":[{\"name\":\"java\",\"pid\":42,\"cpu\":88.0,\"memory\":123}]}}");
+        RelayClient.closeAll(socket, agent.socket());
+    }
+
     private static JsonObject create(ApiClient client, String kind, String target, String secret) {
         var body = Json.createObjectBuilder().add("name", kind).add("kind", kind).add("target", target)
                 .add("minSeverity", "info");
@@ -143,9 +190,9 @@ class NotificationsIT {
         return ApiClient.json(answer);
     }
 
-    /** The retries take 1 + 4 + 16 s before a channel counts as failing. */
+    /** Failing from its first failed try on, while the retries go on. */
     private static JsonObject awaitFailing(ApiClient client, String id) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         JsonObject status = statusOf(client, id);
         while (!status.getBoolean("failing") && System.nanoTime() < deadline) {
             Thread.sleep(500);

@@ -64,8 +64,8 @@ public class ChannelNotices {
                 }
 
                 @Override
-                public void failed(Exception last) {
-                    channels.failed(delivery.channelId(), FailureText.of(last, delivery.secret()));
+                public void failed(Exception failure) {
+                    channels.failed(delivery.channelId(), FailureText.of(failure, delivery.secret()));
                 }
             });
         }
