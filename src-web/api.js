@@ -1,4 +1,4 @@
-// The relay's HTTP API (contract: accounts, sharing, share links, audit). Relative URLs, so the
+// The relay's HTTP API (contract: accounts, sharing, share links, audit, alerts). Relative URLs, so the
 // page works under any context root; the session cookie goes along, never a token of ours.
 
 /** A refused or failed call: `code` is the relay's error code (or `connection_lost`). */
@@ -89,6 +89,23 @@ export const revokeLink = (deviceId, linkId) => call('DELETE', `api/devices/${se
 /** Filters: device, account, kind, before (an event id), limit. Answers {events, next}. */
 export const audit = (filters) => call('GET', withQuery('api/audit', filters));
 export const auditDownload = (format, filters) => withQuery(`api/audit.${format}`, filters);
+
+/** Filters: state, severity, deviceId, before (an alert id), limit. Answers {alerts, firing, next}. */
+export const alerts = (filters) => call('GET', withQuery('api/alerts', filters));
+/** One alert with its evidence and its changes. */
+export const alert = (id) => call('GET', `api/alerts/${segment(id)}`);
+export const acknowledge = (id) => call('POST', `api/alerts/${segment(id)}/acknowledge`, {});
+
+export const rules = () => call('GET', 'api/alerts/rules');
+export const createRule = (rule) => call('POST', 'api/alerts/rules', rule);
+export const updateRule = (id, rule) => call('PUT', `api/alerts/rules/${segment(id)}`, rule);
+export const deleteRule = (id) => call('DELETE', `api/alerts/rules/${segment(id)}`);
+
+export const channels = () => call('GET', 'api/alerts/channels');
+/** Answers the channel with its `secret`, shown this once. */
+export const createChannel = (channel) => call('POST', 'api/alerts/channels', channel);
+export const deleteChannel = (id) => call('DELETE', `api/alerts/channels/${segment(id)}`);
+export const testChannel = (id) => call('POST', `api/alerts/channels/${segment(id)}/test`, {});
 
 function parse(text) {
   try {
