@@ -1,0 +1,120 @@
+package dev.deskrelay.relay.it;
+
+import static dev.deskrelay.relay.it.Parties.enrollAgent;
+import static dev.deskrelay.relay.it.Parties.machineSample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import jakarta.json.JsonObject;
+
+/**
+ * Alerts in headless Chromium, as a person meets them: a rule made in the page's editor, a
+ * simulated agent whose CPU crosses it, the header's badge counting the firing alert as the
+ * relay's {@code alert} message arrives, the alert's detail with the five minutes before (a
+ * chart) and the processes the relay asked the agent for at that moment, and acknowledging it.
+ */
+class AlertsPageIT extends BuiltRelayIT {
+
+    private static final String PROCESSES = "{\"processes\":[{\"name\":\"render-farm\",\"pid\":4242,\"cpu\":188.5,"
+            + "\"memory\":2147483648},{\"name\":\"java\",\"pid\":77,\"cpu\":9.5,\"memory\":536870912}]}";
+
+    @Test
+    void aBusyComputerFiresTheRuleWithItsEvidenceAndThePersonAcknowledgesIt(@TempDir Path home) throws Exception {
+        var agent = enrollAgent(base, "render-box");
+        String id = agent.deviceId();
+        var person = People.newPerson(base);
+        var samples = Executors.newSingleThreadScheduledExecutor();
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visitAs(base, person).pair(agent.pairingCode());
+            browser.await(browser.device(id));
+            browser.awaitText(By.id("alerts-count"), "0"::equals, "no alerts yet");
+
+            browser.await(By.id("alerts-button")).click();
+            makeRule(browser, id);
+            browser.awaitText(By.id("rules"), text -> text.contains("CPU total above 90"), "the rule listed");
+            browser.await(By.cssSelector("#alerts .close-panel")).click();
+
+            // a quiet minute, then busy: the chart shows the climb
+            for (int i = 0; i < 30; i++) {
+                agent.socket().send(machineSample(10 + i % 7));
+                Thread.sleep(100);
+            }
+            samples.scheduleAtFixedRate(() -> agent.socket().send(machineSample(97)), 0, 300, TimeUnit.MILLISECONDS);
+            JsonObject asked = agent.socket().nextOf("action");
+            samples.shutdown();
+            assertTrue(samples.awaitTermination(5, TimeUnit.SECONDS));
+            assertEquals("processes", asked.getString("action"), "the relay asks for the processes: " + asked);
+            agent.socket().send("{\"type\":\"action_result\",\"id\":\"" + asked.getString("id") + "\",\"ok\":true,"
+                    + "\"data\":" + PROCESSES + "}");
+
+            browser.awaitText(By.id("alerts-count"), "1"::equals, "the badge counting the firing alert");
+            browser.awaitText(browser.inDevice(id, "device-alerts"), text -> text.contains("CPU busy"),
+                    "the firing alert on the computer's card");
+            browser.await(By.cssSelector(".device[data-device-id='" + id + "'] .device-alerts button")).click();
+
+            browser.awaitText(By.id("alert-heading"), "Warning: CPU busy on render-box"::equals, "the alert's detail");
+            browser.awaitText(By.id("alert-state"), "Firing"::equals, "firing");
+            assertTrue(browser.text(By.id("alert-summary")).startsWith("CPU total was 97.0 %"),
+                    browser.text(By.id("alert-summary")));
+            browser.await(By.cssSelector("#alert-chart canvas"));
+            int points = Integer.parseInt(browser.driver.findElement(By.id("alert-chart")).getAttribute("data-points"));
+            assertTrue(points >= 10, "the five minutes before it fired: " + points + " points");
+            assertEquals("render-farm\t4242\t188.5 %\t2.0 GiB", rowText(browser, "#alert-processes tbody tr"));
+            ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
+            browser.screenshot("alert");
+
+            browser.await(By.id("alert-acknowledge")).click();
+            browser.awaitText(By.id("alert-state"), "Acknowledged"::equals, "acknowledged in the detail");
+            browser.awaitText(By.id("alert-times"), text -> text.contains("acknowledged by " + person.username()),
+                    "who acknowledged it");
+            browser.awaitText(By.id("alert-changes"), text -> text.contains("Acknowledged (" + person.username() + ")"),
+                    "the change listed");
+            assertFalse(browser.driver.findElement(By.id("alert-acknowledge")).isDisplayed(), "acknowledged once");
+
+            browser.await(By.id("alert-back")).click();
+            new Select(browser.await(By.id("alert-filter-state"))).selectByValue("acknowledged");
+            browser.awaitText(By.id("alert-rows"), text -> text.contains("CPU busy") && text.endsWith("Acknowledged"),
+                    "the list's state");
+            browser.screenshot("alerts");
+        } finally {
+            samples.shutdownNow();
+            agent.socket().close();
+        }
+    }
+
+    /** "CPU busy": CPU total above 90 % for three seconds on the one computer, through the page's editor. */
+    private static void makeRule(Browser browser, String deviceId) {
+        browser.await(By.id("rule-name")).sendKeys("CPU busy");
+        new Select(browser.driver.findElement(By.id("rule-device"))).selectByValue(deviceId);
+        new Select(browser.driver.findElement(By.id("rule-metric"))).selectByValue("cpu");
+        new Select(browser.driver.findElement(By.id("rule-comparison"))).selectByValue("above");
+        replace(browser, "rule-threshold", "90");
+        replace(browser, "rule-duration", "0.05");
+        new Select(browser.driver.findElement(By.id("rule-severity"))).selectByValue("warning");
+        replace(browser, "rule-repeat", "0");
+        browser.driver.findElement(By.id("rule-save")).click();
+    }
+
+    private static void replace(Browser browser, String fieldId, String text) {
+        WebElement field = browser.driver.findElement(By.id(fieldId));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static String rowText(Browser browser, String css) {
+        return String.join("\t", browser.driver.findElements(By.cssSelector(css)).get(0)
+                .findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
+    }
+}
