@@ -1,7 +1,10 @@
 // The relay's HTTP API (contract: accounts, sharing, share links, audit, alerts). Relative URLs, so the
 // page works under any context root; the session cookie goes along, never a token of ours.
 
-/** A refused or failed call: `code` is the relay's error code (or `connection_lost`). */
+/**
+ * A refused or failed call: `code` is the relay's error code (or `connection_lost`), `said` the
+ * relay's message for people, if it gave one.
+ */
 export class ApiFailure extends Error {
   constructor(status, body, retryAfterHeader) {
     super(body.message ?? body.error ?? `HTTP ${status}`);
@@ -9,6 +12,7 @@ export class ApiFailure extends Error {
     this.code = body.error ?? (status === 0 ? 'connection_lost' : 'internal_error');
     this.retryAfter = Number(body.retryAfter ?? retryAfterHeader ?? 0) || 0;
     this.setupNeeded = body.setupNeeded === true;
+    this.said = typeof body.message === 'string' && body.message ? body.message : null;
   }
 }
 

@@ -121,7 +121,9 @@ export function showFailure(target, failure) {
     tick();
     return;
   }
-  target.textContent = WORDS[failure.code] ?? 'The relay could not do that; try again';
+  // a refusal the page has no words for (a rule's bad threshold, say) is told in the relay's words
+  const refused = failure.status >= 400 && failure.status < 500 ? failure.said : null;
+  target.textContent = WORDS[failure.code] ?? refused ?? 'The relay could not do that; try again';
 }
 
 /** Fills a list from an API call, or says why it can't. */
