@@ -220,7 +220,7 @@ export class AlertsView {
     if (processes) table.querySelector('tbody').replaceChildren(...processRows(processes));
     byId('alert-processes-note').textContent = processes
       ? (processesAt ? `Listed by the computer at ${when(processesAt)}.` : '')
-      : processesUnavailable ?? 'The busiest processes were not recorded.';
+      : `No processes listed: ${processesUnavailable ?? 'none were recorded'}.`;
   }
 
   #closeDetail() {
