@@ -102,7 +102,8 @@ export class AlertsView {
       const link = element('button', { type: 'button', className: 'link-button' }, isolated(alert.ruleName));
       link.addEventListener('click', () => this.open(alert.id));
       return element('li', { className: `severity-${alert.severity}`, 'data-alert-id': alert.id },
-        element('span', { className: 'severity' }, SEVERITIES[alert.severity] ?? alert.severity), ' ', link);
+        element('span', { className: 'severity' }, SEVERITIES[alert.severity] ?? alert.severity), ' ', link,
+        alert.acknowledged ? element('span', { className: 'hint' }, ' · acknowledged') : null);
     }));
   }
 
