@@ -20,7 +20,8 @@ import jakarta.json.bind.annotation.JsonbTypeInfo;
         @JsonbSubtype(alias = "unpaired", type = RelayToViewer.Unpaired.class),
         @JsonbSubtype(alias = "device_removed", type = RelayToViewer.DeviceRemoved.class),
         @JsonbSubtype(alias = "shared", type = RelayToViewer.Shared.class),
-        @JsonbSubtype(alias = "history", type = RelayToViewer.History.class)
+        @JsonbSubtype(alias = "history", type = RelayToViewer.History.class),
+        @JsonbSubtype(alias = "alert", type = RelayToViewer.Alert.class)
 })
 public sealed interface RelayToViewer {
 
@@ -81,5 +82,15 @@ public sealed interface RelayToViewer {
 
     /** A device was shared with this viewer's account, or its role on one changed. */
     record Shared(DeviceSummary device) implements RelayToViewer {
+    }
+
+    /**
+     * An alert of the viewer's account fired, was acknowledged or resolved: the page reads
+     * {@code /api/alerts} again. {@code state} is {@code firing} or {@code resolved}; {@code at} is
+     * when it changed, in epoch milliseconds. {@code alertId}, not {@code id}: every message's field
+     * of one name has one JSON type, and {@code action_result}'s {@code id} is a string.
+     */
+    record Alert(long alertId, String deviceId, String ruleName, String severity, String state, boolean acknowledged,
+            long at) implements RelayToViewer {
     }
 }

@@ -65,7 +65,8 @@ class WireFormatTest {
                 new RelayToViewer.ActionResult("a", "d1", true,
                         Json.createObjectBuilder().add("method", "tone").build(), null, null),
                 RelayToViewer.Error.of(ErrorCode.NOT_GRANTED, "no"),
-                new RelayToViewer.Pong());
+                new RelayToViewer.Pong(),
+                new RelayToViewer.Alert(12, "d1", "CPU busy", "warning", "firing", false, 9L));
         for (RelayToViewer message : messages) {
             assertEquals(message, format.read(format.write(message)));
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,8 @@ public class Holdings {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    Event<HoldingsChanged> changes;
 
     public Map<String, Role> rolesOf(String accountId) {
         return em.createQuery("SELECT h FROM Holding h WHERE h.accountId = :account", Holding.class)
@@ -60,6 +63,7 @@ public class Holdings {
     public boolean unshare(String deviceId, String accountId) {
         return find(accountId, deviceId).map(holding -> {
             em.remove(holding);
+            changes.fire(new HoldingsChanged(deviceId));
             return true;
         }).orElse(false);
     }
@@ -83,6 +87,7 @@ public class Holdings {
     public void forgetDevice(String deviceId) {
         em.createQuery("DELETE FROM Holding h WHERE h.deviceId = :device").setParameter("device", deviceId)
                 .executeUpdate();
+        changes.fire(new HoldingsChanged(deviceId));
     }
 
     /**
@@ -97,6 +102,7 @@ public class Holdings {
                 .toList();
         em.createQuery("DELETE FROM Holding h WHERE h.accountId = :account").setParameter("account", accountId)
                 .executeUpdate();
+        changes.fire(new HoldingsChanged(null));
         return owned.stream().filter(deviceId -> !holders(deviceId).containsValue(Role.OWNER)).toList();
     }
 
@@ -106,7 +112,10 @@ public class Holdings {
             if (holding.role() != Role.OWNER) {
                 holding.changeRole(role, now);
             }
-        }, () -> em.persist(new Holding(deviceId, accountId, role, now)));
+        }, () -> {
+            em.persist(new Holding(deviceId, accountId, role, now));
+            changes.fire(new HoldingsChanged(deviceId));
+        });
     }
 
     private Optional<Holding> find(String accountId, String deviceId) {

@@ -46,8 +46,8 @@ public final class RuleState {
      * Takes one value of the rule's metric. NaN (the sample lacks the metric) changes nothing: a
      * machine that stops reporting swap neither resolves nor fires a swap rule.
      *
-     * <p>A pending rule whose value recovers returns to ok with NONE: nothing was notified, so there
-     * is nothing to take back.
+     * <p>A pending rule whose value recovers returns to ok with OK: nothing was notified, so there
+     * is nothing to take back, but the stored pending state is no longer true.
      */
     public Transition observe(double value, long nowMillis) {
         if (Double.isNaN(value)) {
@@ -99,7 +99,7 @@ public final class RuleState {
 
     private Transition backToOk() {
         phase = OK;
-        return Transition.NONE;
+        return Transition.OK;
     }
 
     private Transition stayFiring(long now) {

@@ -10,6 +10,8 @@ public enum Transition {
     NONE,
     /** Past the threshold, not yet for long enough. */
     PENDING,
+    /** Back on the good side while pending, before it fired: nothing to notify, but the pending state goes. */
+    OK,
     /** Past the threshold for the rule's duration: notify. */
     FIRING,
     /** Still firing, unacknowledged, and the repeat interval has passed since the last notification. */

@@ -8,6 +8,7 @@ import javax.naming.NamingException;
 import com.hazelcast.core.HazelcastInstance;
 
 import dev.deskrelay.relay.actions.PendingActions;
+import dev.deskrelay.relay.presence.PresenceWatch;
 import dev.deskrelay.relay.routing.DeviceMemory;
 import dev.deskrelay.relay.routing.LocalRouter;
 import dev.deskrelay.relay.settings.SettingsCheck;
@@ -35,6 +36,8 @@ class ClusterNode {
     ClusterMetrics metrics;
     @Inject
     Clock clock;
+    @Inject
+    PresenceWatch watch;
 
     private HazelcastInstance grid;
     private GridRouter router;
@@ -45,7 +48,7 @@ class ClusterNode {
         try {
             grid = (HazelcastInstance) new InitialContext().lookup(GRID_JNDI_NAME);
             router = new GridRouter(grid, local, actions, memory, metrics, clock,
-                    actions.timeout());
+                    actions.timeout(), watch);
             metrics.remotelyWatched(router::remotelyWatched);
         } catch (NamingException e) {
             SettingsCheck.refuseToStart("deskrelay.cluster.enabled is true but Payara's data grid is not at JNDI "

@@ -30,6 +30,8 @@ record Envelope(Kind kind, String deviceId, String subject, String payload) {
         LOSE,
         /** Every socket of a viewer (subject) gains the device or a new role on it (payload: {@code shared}). */
         SHARE,
+        /** To every socket of an account (subject), whichever devices they watch (payload: e.g. {@code alert}). */
+        ACCOUNT,
         /** Every socket of a browser (subject) is closed. */
         REVOKE,
         /** What the owner knows of the device, for a viewer that starts watching it; subject: the request. */

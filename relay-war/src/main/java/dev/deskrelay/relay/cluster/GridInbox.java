@@ -50,6 +50,7 @@ final class GridInbox implements MemberMail.Inbox {
                     CloseReason.CloseCodes.getCloseCode(Integer.parseInt(envelope.subject())), envelope.payload()));
             case LOSE -> parts.local().lose(envelope.subject(), deviceId, TO_VIEWERS.read(envelope.payload()));
             case SHARE -> parts.local().share(envelope.subject(), (RelayToViewer.Shared) TO_VIEWERS.read(envelope.payload()));
+            case ACCOUNT -> parts.local().toAccount(envelope.subject(), envelope.payload());
             case REVOKE -> parts.local().revoke(envelope.subject());
             case CATCH_UP_ASK -> parts.mail().send(from, new Envelope(Kind.CATCH_UP, deviceId, envelope.subject(),
                     memory.known(List.of(deviceId)).stream().map(TO_VIEWERS::write).collect(Collectors.joining("\n"))));

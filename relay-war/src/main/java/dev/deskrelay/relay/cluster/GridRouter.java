@@ -15,6 +15,7 @@ import dev.deskrelay.protocol.RelayToAgent;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.WireFormat;
 import dev.deskrelay.relay.cluster.Envelope.Kind;
+import dev.deskrelay.relay.presence.PresenceWatch;
 import dev.deskrelay.relay.routing.ActionAnswers;
 import dev.deskrelay.relay.routing.DeviceMemory;
 import dev.deskrelay.relay.routing.LocalRouter;
@@ -52,7 +53,7 @@ public final class GridRouter implements Router {
 
     /** Joins the grid's structures and listens; the router is ready when this returns. */
     GridRouter(HazelcastInstance grid, LocalRouter local, ActionAnswers answers,
-            DeviceMemory memory, ClusterTraffic traffic, Clock clock, Duration actionTimeout) {
+            DeviceMemory memory, ClusterTraffic traffic, Clock clock, Duration actionTimeout, PresenceWatch watch) {
         this.local = local;
         this.owed = new OwedAnswers(actionTimeout, System::nanoTime);
         this.answers = answers;
@@ -67,7 +68,7 @@ public final class GridRouter implements Router {
         var parts = new MemberParts(local, answers, ownership, interest, mail, owed, remoteAgents, sentActions,
                 catchUps);
         mail.open(new GridInbox(parts, memory, claims, tag));
-        grid.getCluster().addMembershipListener(new NodeLoss(parts, clock));
+        grid.getCluster().addMembershipListener(new NodeLoss(parts, clock, watch));
         grid.getLifecycleService().addLifecycleListener(mergeRepair);
     }
 
@@ -210,6 +211,13 @@ public final class GridRouter implements Router {
     public void share(String viewerId, RelayToViewer.Shared notice) {
         local.share(viewerId, notice);
         mail.broadcast(new Envelope(Kind.SHARE, notice.device().id(), viewerId, TO_VIEWERS.write(notice)));
+    }
+
+    @Override
+    public void toAccount(String accountId, RelayToViewer message) {
+        String text = TO_VIEWERS.write(message);
+        local.toAccount(accountId, text);
+        mail.broadcast(new Envelope(Kind.ACCOUNT, "", accountId, text));
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.hazelcast.cluster.MembershipListener;
 
 import dev.deskrelay.protocol.ErrorCode;
 import dev.deskrelay.protocol.RelayToViewer;
+import dev.deskrelay.relay.presence.PresenceWatch;
 
 /**
  * A member left the grid, whether it said goodbye or died: every survivor answers its own actions
@@ -25,10 +26,12 @@ final class NodeLoss implements MembershipListener {
 
     private final MemberParts parts;
     private final Clock clock;
+    private final PresenceWatch watch;
 
-    NodeLoss(MemberParts parts, Clock clock) {
+    NodeLoss(MemberParts parts, Clock clock, PresenceWatch watch) {
         this.parts = parts;
         this.clock = clock;
+        this.watch = watch;
     }
 
     @Override
@@ -61,7 +64,13 @@ final class NodeLoss implements MembershipListener {
         step("forget relay " + lost + "'s mail", () -> parts.mail().forget(lost));
         step("remove relay " + lost + "'s viewers", () -> parts.interest().forget(lost));
         AtomicInteger claims = new AtomicInteger();
-        step("remove relay " + lost + "'s claims", () -> claims.set(parts.ownership().forget(lost).size()));
+        // the one survivor that removed a claim watches the device from now on (offline alerts): its
+        // own relay is gone, and an agent already back elsewhere had replaced the claim
+        step("remove relay " + lost + "'s claims", () -> {
+            List<String> removed = parts.ownership().forget(lost);
+            claims.set(removed.size());
+            removed.forEach(watch::offline);
+        });
         LOG.warning(() -> "relay " + lost + " left the cluster; " + devices.size() + " of its devices were watched"
                 + " here, " + claims + " of its claims were removed here");
     }

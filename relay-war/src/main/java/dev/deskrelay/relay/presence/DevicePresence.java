@@ -21,6 +21,8 @@ public class DevicePresence {
     Router router;
     @Inject
     Clock clock;
+    @Inject
+    PresenceWatch watch;
 
     /**
      * Writes nothing: while the device is online {@link LastSeenSweep} keeps its {@code lastSeen},
@@ -29,12 +31,14 @@ public class DevicePresence {
      */
     public void online(String deviceId) {
         router.toViewers(deviceId, new RelayToViewer.Presence(deviceId, true, clock.millis()));
+        watch.online(deviceId);
     }
 
-    /** The viewers are told first: a database that is slow or failing must not hold that up. */
+    /** The viewers and the watch are told first: a database that is slow or failing must not hold that up. */
     public void offline(String deviceId) {
         long now = clock.millis();
         router.toViewers(deviceId, new RelayToViewer.Presence(deviceId, false, now));
+        watch.offline(deviceId);
         devices.seen(deviceId, now);
     }
 

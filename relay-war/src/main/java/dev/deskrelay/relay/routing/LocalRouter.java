@@ -171,6 +171,16 @@ public class LocalRouter implements Router {
     }
 
     @Override
+    public void toAccount(String accountId, RelayToViewer message) {
+        toAccount(accountId, TO_VIEWERS.write(message));
+    }
+
+    /** Already encoded, as another relay of a cluster passes it on. */
+    public void toAccount(String accountId, String text) {
+        send(viewerSockets.of(accountId).stream().map(ViewerSocket::peer).toList(), text);
+    }
+
+    @Override
     public void revoke(String viewerId) {
         viewerSockets.of(viewerId).forEach(ViewerSocket::revoked);
     }

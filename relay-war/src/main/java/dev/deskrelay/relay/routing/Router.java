@@ -73,6 +73,12 @@ public interface Router {
      */
     void share(String viewerId, RelayToViewer.Shared notice);
 
+    /**
+     * To every socket of one account, whichever devices they watch (an {@code alert}): the
+     * account's sockets on every relay.
+     */
+    void toAccount(String accountId, RelayToViewer message);
+
     /** The browser's identity is gone: every socket of it is closed with 4003. */
     void revoke(String viewerId);
 

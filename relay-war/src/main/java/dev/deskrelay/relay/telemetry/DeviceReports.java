@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.deskrelay.protocol.FilesystemUsage;
+import dev.deskrelay.protocol.HistoryPoint;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.protocol.Sample;
 import dev.deskrelay.protocol.SystemFacts;
@@ -45,6 +47,8 @@ public class DeviceReports implements DeviceMemory {
     @Inject
     Router router;
     @Inject
+    TelemetryWatch watch;
+    @Inject
     Clock clock;
     @Inject
     @MemoryTimers
@@ -67,6 +71,7 @@ public class DeviceReports implements DeviceMemory {
         long at = histories.computeIfAbsent(deviceId, id -> new TelemetryHistory(historySamples))
                 .record(clock.millis(), sample);
         router.latestToViewers(deviceId, new RelayToViewer.Telemetry(deviceId, at, sample));
+        watch.sample(deviceId, sample, at);
     }
 
     public void system(String deviceId, SystemFacts facts) {
@@ -79,6 +84,7 @@ public class DeviceReports implements DeviceMemory {
         var message = new RelayToViewer.Filesystems(deviceId, clock.millis(), usage);
         filesystems.put(deviceId, message);
         router.toViewers(deviceId, message);
+        watch.filesystems(deviceId, usage, message.at());
     }
 
     public void forget(String deviceId) {
@@ -94,6 +100,24 @@ public class DeviceReports implements DeviceMemory {
     void dropUnshownHistories() {
         long cutoff = clock.millis() - CHART_WINDOW.toMillis();
         histories.values().removeIf(history -> history.newestBefore(cutoff));
+    }
+
+    /**
+     * The device's samples of the last {@link #CHART_WINDOW}, oldest first: what an alert keeps of
+     * the minutes before it fired. Empty when the device did not report in that time.
+     */
+    public List<HistoryPoint> recent(String deviceId) {
+        TelemetryHistory history = histories.get(deviceId);
+        if (history == null) {
+            return List.of();
+        }
+        long cutoff = clock.millis() - CHART_WINDOW.toMillis();
+        return history.points().stream().filter(point -> point.at() >= cutoff).toList();
+    }
+
+    /** The device's last filesystems report since the relay started (agents send them rarely, so no history). */
+    public Optional<RelayToViewer.Filesystems> lastFilesystems(String deviceId) {
+        return Optional.ofNullable(filesystems.get(deviceId));
     }
 
     /** What a viewer that just started watching these devices needs to be up to date. */

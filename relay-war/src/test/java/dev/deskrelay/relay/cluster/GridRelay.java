@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +16,7 @@ import com.hazelcast.core.HazelcastInstance;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.relay.actions.PendingActions;
 import dev.deskrelay.relay.metrics.NoMetrics;
+import dev.deskrelay.relay.presence.PresenceWatch;
 import dev.deskrelay.relay.routing.DeviceMemory;
 import dev.deskrelay.relay.routing.LocalRouter;
 import dev.deskrelay.relay.routing.Router;
@@ -31,6 +33,8 @@ final class GridRelay implements AutoCloseable {
     final Counted traffic = new Counted();
     /** The devices this relay has a (empty) history of. */
     final Set<String> remembered = ConcurrentHashMap.newKeySet();
+    /** The devices this relay was told to watch as offline after a member's loss. */
+    final List<String> watchedOffline = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
 
     GridRelay(HazelcastInstance member) {
@@ -41,7 +45,16 @@ final class GridRelay implements AutoCloseable {
                 .<RelayToViewer>map(id -> new RelayToViewer.History(id, List.of())).toList();
         var local = new LocalRouter(new NoMetrics(), actions, memory);
         this.router = new GridRouter(member, local, actions, memory, traffic, Clock.systemUTC(),
-                actions.timeout());
+                actions.timeout(), new PresenceWatch() {
+                    @Override
+                    public void online(String deviceId) {
+                    }
+
+                    @Override
+                    public void offline(String deviceId) {
+                        watchedOffline.add(deviceId);
+                    }
+                });
         late[0] = router;
     }
 

@@ -175,6 +175,18 @@ class GridRouterTest {
     }
 
     @Test
+    void anAlertReachesTheAccountsSocketsOnEveryMember() {
+        var a = relay();
+        var b = relay();
+        b.router.attachViewer(tab, List.of());
+
+        a.router.toAccount("browser-1", new RelayToViewer.Alert(12, "d1", "CPU busy", "critical", "resolved", false, 9L));
+
+        Eventually.holds("B's tab got the alert", () -> tab.peer.sent.stream()
+                .anyMatch(text -> text.contains("\"type\":\"alert\"") && text.contains("\"state\":\"resolved\"")));
+    }
+
+    @Test
     void aViewerIsCaughtUpByTheMemberHoldingTheAgent() {
         var b = elsewhereThanD1sAgentAndHistory();
 
@@ -214,6 +226,7 @@ class GridRouterTest {
     void whenTheMemberHoldingTheAgentDiesItsActionsAreAnsweredRelayLostAndItsClaimsGo() {
         var a = relay();
         var b = relay();
+        var c = relay();
         a.router.attachAgent("d1", agent);
         b.router.attachViewer(tab, List.of("d1"));
         b.actions.submit(tab.peer, action("a1", "d1"));
@@ -228,6 +241,9 @@ class GridRouterTest {
         Eventually.holds("B's viewer saw d1 go offline", () -> tab.peer.sent.stream()
                 .anyMatch(text -> text.contains("\"type\":\"presence\"") && text.contains("\"online\":false")));
         Eventually.holds("no claim of A is left", () -> !b.router.isOnline("d1"));
+        Eventually.holds("the survivor that removed the claim watches d1 as offline",
+                () -> b.watchedOffline.size() + c.watchedOffline.size() == 1);
+        assertEquals(List.of("d1"), b.watchedOffline.isEmpty() ? c.watchedOffline : b.watchedOffline);
     }
 
     @Test
@@ -253,6 +269,8 @@ class GridRouterTest {
         assertTrue(tab.peer.sent.stream().noneMatch(text -> text.contains("\"online\":false")),
                 tab.peer.sent.toString());
         assertTrue(b.router.isOnline("d1"));
+        assertEquals(List.of(), b.watchedOffline, "d1 is not offline");
+        assertEquals(List.of(), c.watchedOffline);
     }
 
     @Test

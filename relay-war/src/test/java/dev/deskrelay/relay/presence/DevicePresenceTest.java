@@ -19,6 +19,7 @@ class DevicePresenceTest {
 
     private final List<String> writes = new ArrayList<>();
     private final List<RelayToViewer> announced = new ArrayList<>();
+    private final List<String> watched = new ArrayList<>();
     private final DevicePresence presence = new DevicePresence();
 
     DevicePresenceTest() {
@@ -27,6 +28,17 @@ class DevicePresenceTest {
             @Override
             public void toViewers(String deviceId, RelayToViewer message) {
                 announced.add(message);
+            }
+        };
+        presence.watch = new PresenceWatch() {
+            @Override
+            public void online(String deviceId) {
+                watched.add("online " + deviceId);
+            }
+
+            @Override
+            public void offline(String deviceId) {
+                watched.add("offline " + deviceId);
             }
         };
         presence.devices = new Devices() {
@@ -43,6 +55,7 @@ class DevicePresenceTest {
         presence.online("d1");
         assertEquals(List.of(new RelayToViewer.Presence("d1", true, 42)), announced);
         assertEquals(List.of(), writes);
+        assertEquals(List.of("online d1"), watched);
     }
 
     @Test
@@ -50,5 +63,6 @@ class DevicePresenceTest {
         assertThrows(IllegalStateException.class, () -> presence.offline("d1"));
         assertEquals(List.of(new RelayToViewer.Presence("d1", false, 42)), announced);
         assertEquals(List.of("d1"), writes);
+        assertEquals(List.of("offline d1"), watched, "offline alerts start their wait whatever the database does");
     }
 }

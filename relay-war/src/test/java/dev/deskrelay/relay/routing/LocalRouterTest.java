@@ -73,6 +73,18 @@ class LocalRouterTest {
     }
 
     @Test
+    void anAlertReachesEverySocketOfTheAccountWhateverItWatches() {
+        var idleTab = new RecordingTab("browser-1", "v3");
+        router.attachViewer(idleTab, List.of());
+        router.toAccount("browser-1", new RelayToViewer.Alert(12, "d2", "CPU busy", "warning", "firing", false, 9L));
+        String expected = "{\"type\":\"alert\",\"acknowledged\":false,\"alertId\":12,\"at\":9,\"deviceId\":\"d2\","
+                + "\"ruleName\":\"CPU busy\",\"severity\":\"warning\",\"state\":\"firing\"}";
+        assertEquals(List.of(expected), watching.peer.sent);
+        assertEquals(List.of(expected), idleTab.peer.sent);
+        assertTrue(elsewhere.peer.sent.isEmpty());
+    }
+
+    @Test
     void revokingClosesTheBrowsersSocketsUntilTheyClosed() {
         router.revoke("browser-2");
         assertTrue(elsewhere.revoked);

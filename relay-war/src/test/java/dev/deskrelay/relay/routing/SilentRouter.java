@@ -89,6 +89,10 @@ public class SilentRouter implements Router {
     }
 
     @Override
+    public void toAccount(String accountId, RelayToViewer message) {
+    }
+
+    @Override
     public void revoke(String viewerId) {
     }
 

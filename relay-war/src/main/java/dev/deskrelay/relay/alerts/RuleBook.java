@@ -1,0 +1,86 @@
+package dev.deskrelay.relay.alerts;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.deskrelay.relay.Sweeps;
+import dev.deskrelay.relay.access.HoldingsChanged;
+import dev.deskrelay.relay.routing.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+/**
+ * The rules that apply to each device, kept in memory so evaluating a sample reads no database.
+ * A device's list is read on its first sample and read again when this node learns that rules or
+ * holdings changed (CDI events, after their commit). In a cluster a change made on another node
+ * fires no event here, so the lists of the devices online here are also read again every
+ * {@link #REFRESH}; lists of devices gone elsewhere are dropped then.
+ *
+ * <p>A list that reads the same is kept as the same object: the evaluator recompiles a device's
+ * rules only when the list it gets is not the one it compiled.
+ */
+@ApplicationScoped
+public class RuleBook {
+
+    static final Duration REFRESH = Duration.ofSeconds(10);
+
+    private final Map<String, List<AlertRule>> byDevice = new ConcurrentHashMap<>();
+
+    @Inject
+    Rules rules;
+    @Inject
+    Router router;
+    @Inject
+    Sweeps sweeps;
+
+    void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        sweeps.every(REFRESH, "read the alert rules of the devices online here again", this::refresh);
+    }
+
+    /** Every rule that applies to the device, offline rules included; read from the database the first time only. */
+    public List<AlertRule> rulesFor(String deviceId) {
+        List<AlertRule> known = byDevice.get(deviceId);
+        return known != null ? known : read(deviceId);
+    }
+
+    void rulesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RulesChanged change) {
+        refresh();
+    }
+
+    void holdingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) HoldingsChanged change) {
+        if (change.deviceId() == null) {
+            refresh();
+        } else if (byDevice.containsKey(change.deviceId())) {
+            read(change.deviceId());
+        }
+    }
+
+    private void refresh() {
+        var here = new HashSet<>(router.devicesOnlineHere());
+        byDevice.keySet().retainAll(here);
+        byDevice.keySet().forEach(this::read);
+    }
+
+    private List<AlertRule> read(String deviceId) {
+        return byDevice.merge(deviceId, List.copyOf(rules.applyingTo(deviceId)),
+                (old, fresh) -> same(old, fresh) ? old : fresh);
+    }
+
+    static boolean same(List<AlertRule> old, List<AlertRule> fresh) {
+        if (old.size() != fresh.size()) {
+            return false;
+        }
+        for (int i = 0; i < old.size(); i++) {
+            if (!old.get(i).sameAs(fresh.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
