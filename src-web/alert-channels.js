@@ -40,7 +40,18 @@ export class ChannelsEditor {
 
   async #show() {
     const error = byId('channels-error');
-    await fill(byId('channels'), error, async () => (await api.channels()).channels, (channel) => {
+    const section = byId('channels-heading').closest('section');
+    await fill(byId('channels'), error, async () => {
+      try {
+        const { channels } = await api.channels();
+        section.hidden = false;
+        return channels;
+      } catch (failure) {
+        // a relay with alerts but no channels yet: nothing to configure here
+        if (failure.status === 404) section.hidden = true;
+        throw failure;
+      }
+    }, (channel) => {
       const result = element('span', { className: 'hint', role: 'status' });
       const test = element('button', { type: 'button', className: 'secondary', 'aria-label': `Send a test to ${channel.name}` },
         'Send test');

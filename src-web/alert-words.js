@@ -36,14 +36,15 @@ export function condition({ metric, comparison, threshold, mount }) {
 
 /** A rule in one line: its condition, for how long, how bad. */
 export function ruleText(rule) {
-  const minutes = minutesOf(rule.durationSeconds);
-  const time = rule.metric === 'offline' ? `for longer than ${minutes} min` : `for ${minutes} min`;
+  const wait = waitText(rule.durationSeconds);
+  const time = rule.metric === 'offline' ? `for longer than ${wait}` : `for ${wait}`;
   const repeat = rule.repeatMinutes > 0 ? `again every ${rule.repeatMinutes} min` : 'once per firing';
   return `${condition(rule)} ${time} · ${SEVERITIES[rule.severity] ?? rule.severity} · ${repeat}`;
 }
 
-export function minutesOf(seconds) {
-  return Math.round((seconds / 60) * 100) / 100;
+// the page offers minutes; the API takes seconds, and scripts may use fewer than sixty
+function waitText(seconds) {
+  return seconds < 60 ? `${seconds} s` : `${Math.round((seconds / 60) * 100) / 100} min`;
 }
 
 /** firing, acknowledged or resolved: what a person calls the alert's state. */

@@ -73,9 +73,11 @@ export class AlertsView {
   /** Asks the relay again: on load, after a reconnect, and on every `alert` message. */
   async refresh() {
     const request = ++this.#badgeRequest;
-    let answer;
+    let firing;
+    let acknowledged;
     try {
-      answer = await api.alerts({ state: 'firing', limit: PAGE });
+      // still firing, acknowledged or not, as the badge counts them
+      [firing, acknowledged] = await Promise.all(['firing', 'acknowledged'].map((state) => api.alerts({ state, limit: PAGE })));
     } catch (failure) {
       // a relay from before alerts: the page stays as it was without them
       if (failure.status === 404 && request === this.#badgeRequest) byId('alerts-button').hidden = true;
@@ -83,8 +85,8 @@ export class AlertsView {
     }
     if (request !== this.#badgeRequest) return;
     byId('alerts-button').hidden = false;
-    this.#showCount(answer.firing ?? answer.alerts.length);
-    this.#firing = byDevice(answer.alerts);
+    this.#showCount(acknowledged.firing);
+    this.#firing = byDevice([...firing.alerts, ...acknowledged.alerts]);
     this.#cards.forEach((card, deviceId) => this.showOnCard(deviceId));
     if (this.#shown) {
       this.#load();

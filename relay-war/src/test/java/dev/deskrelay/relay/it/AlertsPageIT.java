@@ -82,6 +82,9 @@ class AlertsPageIT extends BuiltRelayIT {
             browser.awaitText(By.id("alert-changes"), text -> text.contains("Acknowledged (" + person.username() + ")"),
                     "the change listed");
             assertFalse(browser.driver.findElement(By.id("alert-acknowledge")).isDisplayed(), "acknowledged once");
+            browser.awaitText(browser.inDevice(id, "device-alerts"), text -> text.endsWith("acknowledged"),
+                    "still firing on the card, acknowledged");
+            assertEquals("1", browser.text(By.id("alerts-count")), "the badge counts firing alerts, acknowledged or not");
 
             browser.await(By.id("alert-back")).click();
             new Select(browser.await(By.id("alert-filter-state"))).selectByValue("acknowledged");
