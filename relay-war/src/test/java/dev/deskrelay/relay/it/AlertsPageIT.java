@@ -97,6 +97,55 @@ class AlertsPageIT extends BuiltRelayIT {
         }
     }
 
+    @Test
+    void theRulesEditorSpeaksMinutesAndTheApiStoresSeconds(@TempDir Path home) {
+        var person = People.newPerson(base);
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visitAs(base, person);
+            browser.await(By.id("alerts-button")).click();
+            browser.await(By.id("rule-name")).sendKeys("Gone quiet");
+            new Select(browser.driver.findElement(By.id("rule-metric"))).selectByValue("offline");
+            assertFalse(browser.driver.findElement(By.id("rule-threshold")).isDisplayed(), "offline has no threshold");
+            replace(browser, "rule-duration", "5");
+            new Select(browser.driver.findElement(By.id("rule-severity"))).selectByValue("critical");
+            browser.driver.findElement(By.id("rule-save")).click();
+            browser.awaitText(By.id("rules"), text -> text.contains("Offline for longer than 5 min · Critical"),
+                    "the offline rule listed");
+            JsonObject offline = onlyRule(person);
+            assertEquals("offline", offline.getString("metric"));
+            assertEquals(300, offline.getInt("durationSeconds"), offline.toString());
+            assertTrue(offline.isNull("comparison") && offline.isNull("threshold") && offline.isNull("deviceId"),
+                    "no comparison or threshold, every computer: " + offline);
+
+            browser.await(By.cssSelector("#rules button[aria-label='Edit Gone quiet']")).click();
+            assertEquals("5", browser.driver.findElement(By.id("rule-duration")).getAttribute("value"));
+            new Select(browser.driver.findElement(By.id("rule-metric"))).selectByValue("filesystem");
+            browser.await(By.id("rule-mount")).sendKeys("/");
+            replace(browser, "rule-threshold", "95");
+            replace(browser, "rule-duration", "1.5");
+            browser.driver.findElement(By.id("rule-save")).click();
+            browser.awaitText(By.id("rules"), text -> text.contains("Filesystem used (/) above 95.0 % for 1.5 min"),
+                    "the changed rule listed");
+            JsonObject filesystem = onlyRule(person);
+            assertEquals(offline.getString("id"), filesystem.getString("id"), "the same rule, changed");
+            assertEquals("/", filesystem.getString("mount"));
+            assertEquals(90, filesystem.getInt("durationSeconds"));
+
+            // the second press confirms (the question replaces the button's name)
+            WebElement delete = browser.await(By.cssSelector("#rules button[aria-label='Delete Gone quiet']"));
+            delete.click();
+            delete.click();
+            browser.awaitText(By.id("rules"), text -> text.startsWith("No rules yet"), "no rules left");
+            assertEquals(0, ApiClient.json(person.client().get("/api/alerts/rules")).getJsonArray("rules").size());
+        }
+    }
+
+    private static JsonObject onlyRule(People.Person person) {
+        var rules = ApiClient.json(person.client().get("/api/alerts/rules")).getJsonArray("rules");
+        assertEquals(1, rules.size(), rules.toString());
+        return rules.getJsonObject(0);
+    }
+
     /** "CPU busy": CPU total above 90 % for three seconds on the one computer, through the page's editor. */
     private static void makeRule(Browser browser, String deviceId) {
         browser.await(By.id("rule-name")).sendKeys("CPU busy");
