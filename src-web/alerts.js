@@ -12,6 +12,7 @@ import { RulesEditor } from './alert-rules.js';
 import { ChannelsEditor } from './alert-channels.js';
 
 const PAGE = 50;
+const EVIDENCE_RETRY_MS = 2_000;
 const STATE_WORDS = { firing: 'Firing', acknowledged: 'Acknowledged', resolved: 'Resolved' };
 const CHANGE_WORDS = {
   pending: 'Over the threshold',
@@ -34,6 +35,7 @@ export class AlertsView {
   /** device id → its firing alerts, for the cards */
   #firing = new Map();
   #openId = null;
+  #evidenceTimer = 0;
   #next = null;
   #listRequest = 0;
   #badgeRequest = 0;
@@ -209,7 +211,12 @@ export class AlertsView {
   }
 
   #showEvidence(alert) {
-    const evidence = alert.evidence ?? { unit: alert.unit, points: [], processes: null };
+    clearTimeout(this.#evidenceTimer);
+    if (!alert.evidence) {
+      this.#collecting(alert);
+      return;
+    }
+    const { evidence } = alert;
     this.#chart ??= new EvidenceChart(byId('alert-chart'));
     const charted = alert.metric !== 'offline' && evidence.points.length > 0;
     byId('alert-chart').closest('figure').hidden = !charted;
@@ -226,8 +233,22 @@ export class AlertsView {
       : `No processes listed: ${processesUnavailable ?? 'none were recorded'}.`;
   }
 
+  // The relay tells the page an alert fired before the computer has answered for its processes
+  // (seconds at most, bounded by the action's timeout): the detail asks again until it has them.
+  #collecting(alert) {
+    this.#chart?.clear();
+    byId('alert-chart').closest('figure').hidden = true;
+    byId('alert-chart-note').hidden = true;
+    byId('alert-processes').hidden = true;
+    byId('alert-processes-note').textContent = 'Collecting the evidence: the computer is asked for its busiest processes…';
+    this.#evidenceTimer = setTimeout(() => {
+      if (this.#openId === alert.id) this.open(alert.id);
+    }, EVIDENCE_RETRY_MS);
+  }
+
   #closeDetail() {
     this.#openId = null;
+    clearTimeout(this.#evidenceTimer);
     const detail = byId('alert-detail');
     detail.hidden = true;
     delete detail.dataset.alertId;
