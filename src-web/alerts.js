@@ -13,6 +13,7 @@ import { ChannelsEditor } from './alert-channels.js';
 
 const PAGE = 50;
 const EVIDENCE_RETRY_MS = 2_000;
+const BURST_MS = 300;
 const STATE_WORDS = { firing: 'Firing', acknowledged: 'Acknowledged', resolved: 'Resolved' };
 const CHANGE_WORDS = {
   pending: 'Over the threshold',
@@ -36,6 +37,7 @@ export class AlertsView {
   #firing = new Map();
   #openId = null;
   #evidenceTimer = 0;
+  #soon = 0;
   #next = null;
   #listRequest = 0;
   #badgeRequest = 0;
@@ -72,7 +74,19 @@ export class AlertsView {
     return !byId('alerts').hidden;
   }
 
-  /** Asks the relay again: on load, after a reconnect, and on every `alert` message. */
+  /**
+   * On the relay's `alert` message: asks again shortly, once for a burst of them (a rule for
+   * every computer fires for many at once).
+   */
+  changed() {
+    if (this.#soon) return;
+    this.#soon = setTimeout(() => {
+      this.#soon = 0;
+      this.refresh();
+    }, BURST_MS);
+  }
+
+  /** Asks the relay again: on load, after a reconnect, and after `alert` messages. */
   async refresh() {
     const request = ++this.#badgeRequest;
     let firing;

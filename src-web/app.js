@@ -86,7 +86,7 @@ const MESSAGE_HANDLERS = {
     // alerts that changed while the socket was down sent no message to it
     alerts?.refresh();
   },
-  alert: () => alerts?.refresh(),
+  alert: () => alerts?.changed(),
   paired: ({ device }) => upsertDevice(device),
   shared: ({ device }) => {
     const known = devices.has(device.id);
