@@ -82,6 +82,24 @@ public class AlertStore {
         return firing;
     }
 
+    /**
+     * A rule changed or removed starts over: its firing alerts resolve (nothing evaluates them as
+     * they were any more) and its states go.
+     *
+     * @param by who changed the rule
+     * @return the alerts it resolved
+     */
+    List<Alert> startOver(String ruleId, String by, long at) {
+        List<Alert> firing = em.createQuery("SELECT a FROM Alert a WHERE a.ruleId = :rule AND a.state = :firing",
+                Alert.class).setParameter("rule", ruleId).setParameter("firing", Alert.FIRING).getResultList();
+        firing.forEach(alert -> {
+            alert.resolve(at);
+            change(at, ruleId, alert.deviceId(), alert.id(), Alert.RESOLVED, by);
+        });
+        em.createQuery("DELETE FROM AlertStateRow s WHERE s.ruleId = :rule").setParameter("rule", ruleId).executeUpdate();
+        return firing;
+    }
+
     void evidence(long alertId, String json) {
         Alert alert = em.find(Alert.class, alertId);
         if (alert != null) {

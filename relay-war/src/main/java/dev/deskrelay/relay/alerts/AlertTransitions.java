@@ -9,6 +9,8 @@ import dev.deskrelay.relay.routing.Router;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -90,6 +92,11 @@ public class AlertTransitions {
                 notify("firing", alert, alert.firedValue(), alert.firedAt(), kept);
             });
         });
+    }
+
+    /** Once the change committed, so the page that reads the alerts again finds them resolved. */
+    void rulesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RulesChanged change) {
+        change.resolved().forEach(alert -> tell(alert, alert.resolvedAt()));
     }
 
     /** The account's sockets, on every node: the page reads the alerts again. */

@@ -60,8 +60,13 @@ final class Evaluation {
         }
     }
 
+    /** A device without rules keeps nothing here, so devices that had rules once hold no memory. */
     private Compiled compiled(String deviceId) {
         List<AlertRule> rules = rulesFor.apply(deviceId);
+        if (rules.isEmpty()) {
+            devices.remove(deviceId);
+            return Compiled.NONE;
+        }
         Compiled known = devices.get(deviceId);
         if (known != null && known.rules == rules) {
             return known;
@@ -73,6 +78,8 @@ final class Evaluation {
 
     /** The rules a device's array was compiled from, compared by identity on every report. */
     private record Compiled(List<AlertRule> rules, Watched[] watched) {
+
+        static final Compiled NONE = new Compiled(List.of(), new Watched[0]);
 
         static Compiled of(List<AlertRule> rules, Compiled before) {
             return new Compiled(rules, rules.stream()

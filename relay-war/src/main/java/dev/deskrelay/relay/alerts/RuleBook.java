@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 
 import dev.deskrelay.relay.Sweeps;
 import dev.deskrelay.relay.access.HoldingsChanged;
@@ -38,6 +40,8 @@ public class RuleBook {
     Router router;
     @Inject
     Sweeps sweeps;
+    @Inject
+    ScheduledExecutorService scheduler;
 
     void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
         sweeps.every(REFRESH, "read the alert rules of the devices online here again", this::refresh);
@@ -49,15 +53,26 @@ public class RuleBook {
         return known != null ? known : read(deviceId);
     }
 
+    /* Read again on the scheduler: an observer after the commit runs inside the transaction's
+       completion, where the database is not to be used, and the caller need not wait for it. */
+
     void rulesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RulesChanged change) {
-        refresh();
+        later(this::refresh);
     }
 
     void holdingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) HoldingsChanged change) {
         if (change.deviceId() == null) {
-            refresh();
+            later(this::refresh);
         } else if (byDevice.containsKey(change.deviceId())) {
-            read(change.deviceId());
+            later(() -> read(change.deviceId()));
+        }
+    }
+
+    private void later(Runnable reading) {
+        try {
+            scheduler.execute(reading);
+        } catch (RejectedExecutionException stopping) {
+            // the relay is stopping: nothing is evaluated any more
         }
     }
 

@@ -30,6 +30,8 @@ public class Rules {
     @Inject
     Clock clock;
     @Inject
+    AlertStore alerts;
+    @Inject
     Event<RulesChanged> changes;
     @Inject
     Event<Audited> audit;
@@ -62,7 +64,7 @@ public class Rules {
         RuleDefinition definition = held(actor, RuleCheck.checked(asked));
         var rule = new AlertRule(Secrets.newId("r-"), actor.accountId(), definition, clock.millis());
         em.persist(rule);
-        changed(actor, "alert_rule_add", rule);
+        changed(actor, "alert_rule_add", rule, List.of());
         return rule;
     }
 
@@ -70,14 +72,14 @@ public class Rules {
         RuleDefinition definition = held(actor, RuleCheck.checked(asked));
         AlertRule rule = find(actor, ruleId);
         rule.define(definition);
-        changed(actor, "alert_rule_change", rule);
+        changed(actor, "alert_rule_change", rule, alerts.startOver(ruleId, actor.name(), clock.millis()));
         return rule;
     }
 
     public void remove(Actor actor, String ruleId) {
         AlertRule rule = find(actor, ruleId);
         em.remove(rule);
-        changed(actor, "alert_rule_remove", rule);
+        changed(actor, "alert_rule_remove", rule, alerts.startOver(ruleId, actor.name(), clock.millis()));
     }
 
     private RuleDefinition held(Actor actor, RuleDefinition definition) {
@@ -95,8 +97,8 @@ public class Rules {
         return rule;
     }
 
-    private void changed(Actor actor, String kind, AlertRule rule) {
-        changes.fire(new RulesChanged(actor.accountId()));
+    private void changed(Actor actor, String kind, AlertRule rule, List<Alert> resolved) {
+        changes.fire(new RulesChanged(actor.accountId(), resolved));
         audit.fire(new Audited(kind, actor.accountId(), actor.name(), rule.deviceId(), rule.name(), "ok",
                 actor.address()));
     }

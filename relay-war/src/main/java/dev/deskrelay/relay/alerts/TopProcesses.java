@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.logging.Logger;
 
 import dev.deskrelay.protocol.ErrorCode;
 import dev.deskrelay.protocol.RelayToViewer;
@@ -38,6 +39,8 @@ final class TopProcesses implements Peer {
             ErrorCode.RELAY_LOST.wire(), "the relay holding the agent's connection was lost",
             ErrorCode.RELAY_STOPPING.wire(), "the relay was stopping",
             ErrorCode.UNKNOWN_ACTION.wire(), "the agent is too old to list its processes");
+    private static final Logger LOG = Logger.getLogger(TopProcesses.class.getName());
+    private static final String NO_LIST = "the agent's answer had no list of processes";
     private static final JsonObject ARGS = Json.createObjectBuilder().add("limit", LIMIT).build();
 
     private final CompletableFuture<Found> answer = new CompletableFuture<>();
@@ -58,7 +61,9 @@ final class TopProcesses implements Peer {
         try {
             actions.submit(question, new ViewerToRelay.Action(actionId, deviceId, "processes", ARGS));
         } catch (RuntimeException e) {
-            question.answer.complete(Found.unavailable("the relay could not ask the agent (" + e + ")"));
+            // the grid failing under a cluster's router, say: the alert still gets its evidence
+            LOG.warning(() -> "could not ask device " + deviceId + " for its processes: " + e);
+            question.answer.complete(Found.unavailable("the relay could not ask the agent"));
         }
         return question.answer;
     }
@@ -86,7 +91,8 @@ final class TopProcesses implements Peer {
         try {
             answer.complete(found((RelayToViewer.ActionResult) TO_VIEWERS.read(text)));
         } catch (RuntimeException e) {
-            answer.complete(Found.unavailable("the relay could not read the agent's answer (" + e + ")"));
+            // a row without a number where the protocol has one
+            answer.complete(Found.unavailable(NO_LIST));
         }
     }
 
@@ -111,7 +117,7 @@ final class TopProcesses implements Peer {
         }
         JsonValue list = result.data() == null ? null : result.data().get("processes");
         if (!(list instanceof JsonArray rows)) {
-            return Found.unavailable("the agent's answer had no list of processes");
+            return Found.unavailable(NO_LIST);
         }
         List<Evidence.Process> processes = new ArrayList<>(rows.size());
         for (JsonValue row : rows) {

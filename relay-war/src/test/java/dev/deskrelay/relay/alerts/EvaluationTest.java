@@ -1,13 +1,16 @@
 package dev.deskrelay.relay.alerts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import dev.deskrelay.protocol.FilesystemUsage;
+import dev.deskrelay.protocol.InterfaceRate;
 import dev.deskrelay.protocol.Sample;
 import dev.deskrelay.protocol.Usage;
 
@@ -68,6 +71,16 @@ class EvaluationTest {
     }
 
     @Test
+    void aDeviceLeftWithoutRulesForgetsItsStates() {
+        feed(95, 11);
+        rules = List.of();
+        feed(95, 1);
+        rules = List.of(CPU_ABOVE_90_FOR_10_S);
+        feed(95, 1);
+        assertEquals(List.of("r-cpu d1 PENDING 95.0", "r-cpu d1 FIRING 95.0", "r-cpu d1 PENDING 95.0"), changes);
+    }
+
+    @Test
     void devicesHaveTheirOwnStates() {
         evaluation.sample("d1", Sample.cpuOnly(95), now);
         evaluation.sample("d2", Sample.cpuOnly(50), now);
@@ -83,6 +96,25 @@ class EvaluationTest {
         assertEquals(List.of("r-any d1 FIRING 95.0", "r-root d1 FIRING 96.0"), changes);
         evaluation.sample("d1", Sample.cpuOnly(99), now += STEP);
         assertEquals(2, changes.size(), "samples carry no filesystems");
+    }
+
+    @Test
+    void aSampleThatChangesNothingAllocatesNothing() {
+        rules = List.of(CPU_ABOVE_90_FOR_10_S, ROOT_FULL, OFFLINE, rule("r-net", "net_rx", "below", 1.0, null, 60, 0));
+        var sample = new Sample(50.0, List.of(50.0, 50.0), List.of(0.5, 0.4, 0.3), new Usage(1, 2), new Usage(0, 0),
+                List.of(new InterfaceRate("eth0", 100, 10)), 60L);
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        for (int i = 0; i < 20_000; i++) {
+            evaluation.sample("d1", sample, now += STEP);
+        }
+        long before = threads.getThreadAllocatedBytes(thread);
+        for (int i = 0; i < 100_000; i++) {
+            evaluation.sample("d1", sample, now += STEP);
+        }
+        long allocated = threads.getThreadAllocatedBytes(thread) - before;
+        assertEquals(List.of(), changes);
+        assertTrue(allocated < 10_000, allocated + " bytes for 100,000 samples");
     }
 
     private void feed(double cpu, int samples) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 
+import dev.deskrelay.relay.Sweeps;
 import dev.deskrelay.relay.routing.SilentRouter;
 
-/** Offline rules' waits, on a scheduler whose time the test moves. */
+/** Offline rules' waits, on a scheduler whose time the test moves; the queue is worked off after each step, as every second. */
 class OfflineAlertsTest {
 
     private final ManualTimers timers = new ManualTimers();
@@ -21,6 +23,7 @@ class OfflineAlertsTest {
     private final Set<String> online = ConcurrentHashMap.newKeySet();
     private final List<String> transitions = new ArrayList<>();
     private final List<String> withOfflineRules = new ArrayList<>();
+    private final Map<String, List<AlertRule>> ofAccount = new HashMap<>();
     private final OfflineAlerts alerts = new OfflineAlerts(new RuleBook() {
         @Override
         public List<AlertRule> rulesFor(String deviceId) {
@@ -36,10 +39,15 @@ class OfflineAlertsTest {
         public boolean isOnline(String deviceId) {
             return online.contains(deviceId);
         }
-    }, timers, timers.clock(), new OfflineRuleDevices() {
+    }, timers, new Sweeps(timers), timers.clock(), new OfflineRuleDevices() {
         @Override
         public List<String> all() {
             return withOfflineRules;
+        }
+
+        @Override
+        public Map<String, List<AlertRule>> ofAccount(String accountId) {
+            return ofAccount;
         }
     });
 
@@ -50,10 +58,11 @@ class OfflineAlertsTest {
     @Test
     void aDeviceOfflineForTheDurationFires() {
         alerts.offline("d1");
-        timers.advance(Duration.ofSeconds(59));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(59));
         assertEquals(List.of(), transitions);
 
-        timers.advance(Duration.ofSeconds(1));
+        later(Duration.ofSeconds(1));
         assertEquals(List.of("FIRING r1 d1 at 60"), transitions);
         assertEquals(0, alerts.waitingDevices(), "nothing left waiting");
     }
@@ -61,10 +70,12 @@ class OfflineAlertsTest {
     @Test
     void comingBackInTimeStopsTheWaitAndResolvesOnlyOfflineRules() {
         alerts.offline("d1");
-        timers.advance(Duration.ofSeconds(30));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(30));
         online.add("d1");
         alerts.online("d1");
-        timers.advance(Duration.ofMinutes(5));
+        later(Duration.ZERO);
+        later(Duration.ofMinutes(5));
 
         assertEquals(List.of("RESOLVED r1 d1 at 30"), transitions, "resolving what did not fire changes nothing");
         assertEquals(0, timers.waiting());
@@ -74,20 +85,34 @@ class OfflineAlertsTest {
     @Test
     void comingBackAfterItFiredResolvesIt() {
         alerts.offline("d1");
-        timers.advance(Duration.ofSeconds(90));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(60));
+        later(Duration.ofSeconds(30));
         online.add("d1");
         alerts.online("d1");
-        timers.advance(Duration.ZERO);
+        later(Duration.ZERO);
 
         assertEquals(List.of("FIRING r1 d1 at 60", "RESOLVED r1 d1 at 90"), transitions);
     }
 
     @Test
+    void aDropAndAReconnectWithinOneDrainAreWorkedOffInOrder() {
+        alerts.offline("d1");
+        online.add("d1");
+        alerts.online("d1");
+        later(Duration.ofMinutes(5));
+
+        assertEquals(List.of("RESOLVED r1 d1 at 300"), transitions);
+        assertEquals(0, alerts.waitingDevices());
+    }
+
+    @Test
     void aDeviceBackOnAnotherRelayDoesNotFire() {
         alerts.offline("d1");
-        timers.advance(Duration.ofSeconds(10));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(10));
         online.add("d1");
-        timers.advance(Duration.ofMinutes(2));
+        later(Duration.ofMinutes(2));
         assertEquals(List.of(), transitions);
     }
 
@@ -95,7 +120,9 @@ class OfflineAlertsTest {
     void eachOfflineRuleWaitsItsOwnDuration() {
         rulesByDevice.put("d1", List.of(offline("r1", 60), offline("r5", 300)));
         alerts.offline("d1");
-        timers.advance(Duration.ofMinutes(10));
+        later(Duration.ZERO);
+        later(Duration.ofMinutes(1));
+        later(Duration.ofMinutes(4));
         assertEquals(List.of("FIRING r1 d1 at 60", "FIRING r5 d1 at 300"), transitions);
         assertEquals(0, alerts.waitingDevices());
     }
@@ -103,27 +130,31 @@ class OfflineAlertsTest {
     @Test
     void aRuleRemovedWhileWaitingDoesNotFire() {
         alerts.offline("d1");
-        timers.advance(Duration.ofSeconds(30));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(30));
         rulesByDevice.put("d1", List.of());
-        timers.advance(Duration.ofMinutes(2));
+        later(Duration.ofMinutes(2));
         assertEquals(List.of(), transitions);
     }
 
     @Test
     void goingOfflineAgainStartsTheWaitAgain() {
         alerts.offline("d1");
-        timers.advance(Duration.ofSeconds(30));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(30));
         alerts.offline("d1");
-        timers.advance(Duration.ofSeconds(59));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(59));
         assertEquals(List.of(), transitions);
-        timers.advance(Duration.ofSeconds(1));
+        later(Duration.ofSeconds(1));
         assertEquals(List.of("FIRING r1 d1 at 90"), transitions, "once");
     }
 
     @Test
     void aDeviceWithoutOfflineRulesWaitsForNothing() {
         alerts.offline("d2");
-        timers.advance(Duration.ofMinutes(5));
+        later(Duration.ZERO);
+        later(Duration.ofMinutes(5));
         assertEquals(0, timers.waiting());
         assertEquals(List.of(), transitions);
     }
@@ -134,10 +165,61 @@ class OfflineAlertsTest {
         withOfflineRules.addAll(List.of("d1", "d2"));
         online.add("d2");
 
-        alerts.deployed(null);
-        timers.advance(Duration.ofMinutes(5));
+        later(Duration.ZERO);
+        later(Duration.ofMinutes(1));
+        later(Duration.ofMinutes(4));
 
         assertEquals(List.of("FIRING r1 d1 at 60"), transitions, "d2 came back");
+    }
+
+    @Test
+    void aRuleAddedWhileTheDeviceIsOfflineWaitsFromThen() {
+        rulesByDevice.put("d1", List.of());
+        alerts.offline("d1");
+        later(Duration.ofSeconds(100));
+        var added = offline("r1", 60);
+        rulesByDevice.put("d1", List.of(added));
+        ofAccount.put("d1", List.of(added));
+
+        alerts.rulesChanged(new RulesChanged("a-1", List.of()));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(60));
+
+        assertEquals(List.of("FIRING r1 d1 at 160"), transitions);
+    }
+
+    @Test
+    void anAlertThatStartedOverWaitsAgainWhileARunningWaitGoesOn() {
+        var r1 = offline("r1", 60);
+        var r2 = offline("r2", 120);
+        rulesByDevice.put("d1", List.of(r1, r2));
+        ofAccount.put("d1", List.of(r1, r2));
+        alerts.offline("d1");
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(60));
+        later(Duration.ofSeconds(40));
+
+        alerts.rulesChanged(new RulesChanged("a-1", List.of(new Alert(r1, "d1", "pc", null, 60_000))));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(20));
+        later(Duration.ofSeconds(40));
+
+        assertEquals(List.of("FIRING r1 d1 at 60", "FIRING r2 d1 at 120", "FIRING r1 d1 at 160"), transitions);
+    }
+
+    @Test
+    void aRulesChangeMakesNoOnlineDeviceWait() {
+        ofAccount.put("d1", rulesByDevice.get("d1"));
+        online.add("d1");
+        alerts.rulesChanged(new RulesChanged("a-1", List.of()));
+        later(Duration.ZERO);
+        assertEquals(0, alerts.waitingDevices());
+    }
+
+    /** Time passes, then the queue is worked off. */
+    private void later(Duration step) {
+        timers.advance(step);
+        alerts.drain();
     }
 
     private static AlertRule offline(String id, long seconds) {

@@ -44,7 +44,7 @@ class RuleCheckTest {
             "x, cpu, above, 90, null, 60, urgent, 0, bad_severity",
             "x, cpu, above, 90, null, 60, warning, -5, bad_repeat",
             "x, offline, above, null, null, 600, warning, 0, bad_rule",
-            "x, offline, null, null, null, 59, warning, 0, bad_duration"})
+            "x, offline, null, null, null, 0, warning, 0, bad_duration"})
     void refusesWhatNoRuleCanSay(String name, String metric, String comparison, Double threshold, String mount,
             Long seconds, String severity, Integer repeat, String code) {
         ApiError refused = assertThrows(ApiError.class, () -> RuleCheck.checked(

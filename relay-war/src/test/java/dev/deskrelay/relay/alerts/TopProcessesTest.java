@@ -114,6 +114,16 @@ class TopProcessesTest {
     }
 
     @Test
+    void aRowWithoutItsNumbersIsNoFailure() throws Exception {
+        var found = TopProcesses.ask(actions, CLOCK, "d1", "alert-1");
+        router.answer("d1", AgentToRelay.ActionResult.succeeded(asked().getString("id"), Json.createObjectBuilder()
+                .add("processes", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "java")))
+                .build()));
+
+        assertEquals(TopProcesses.Found.unavailable("the agent's answer had no list of processes"), done(found));
+    }
+
+    @Test
     void questionsShareOneSocketIdWithoutCollidingOrPilingUp() throws Exception {
         var first = TopProcesses.ask(actions, CLOCK, "d1", "alert-1");
         var second = TopProcesses.ask(actions, CLOCK, "d1", "alert-2");

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +24,11 @@ import jakarta.json.JsonObject;
 /**
  * A CPU rule on a simulated agent: it fires after its duration (the account's sockets told, the
  * alert listed with the agent's processes as evidence), a metric flapping around the threshold
- * keeps it one alert, a person acknowledges it, and the same duration back under resolves it.
- * Another account neither hears of it nor lists it. An offline rule fires when the agent is killed
- * and resolves when it is back; an agent with its processes turned off leaves the evidence saying so.
+ * keeps it one alert, a person acknowledges it, and the same duration back under resolves it. A
+ * rule for every device, made while the device reports, fires at once and resolves when it is
+ * removed. Another account neither hears of it nor lists it. An offline rule fires when the agent
+ * is killed and resolves when it is back; an agent with its processes turned off leaves the
+ * evidence saying so.
  */
 class AlertsIT extends BuiltRelayIT {
 
@@ -39,6 +42,8 @@ class AlertsIT extends BuiltRelayIT {
         ownerSocket.send(pair(agent.pairingCode())).next("paired");
         var stranger = People.newPerson(base);
         var strangerSocket = signedIn(base, stranger.token());
+        agent.socket().send(telemetry(10));
+        ownerSocket.nextOf("telemetry");
 
         var created = owner.client().post("/api/alerts/rules", Json.createObjectBuilder().add("name", "CPU busy")
                 .add("deviceId", agent.deviceId()).add("metric", "cpu").add("comparison", "above").add("threshold", 80)
@@ -98,6 +103,17 @@ class AlertsIT extends BuiltRelayIT {
                 .map(change -> change.asJsonObject().get("state").toString()).toList().toString().replace(" ", ""));
         assertEquals(0, json(owner.client().get("/api/alerts")).getInt("firing"));
 
+        var instant = owner.client().post("/api/alerts/rules", Json.createObjectBuilder().add("name", "any load")
+                .addNull("deviceId").add("metric", "cpu").add("comparison", "above").add("threshold", 50)
+                .add("durationSeconds", 0).add("severity", "info").build());
+        assertEquals(201, instant.statusCode(), instant.body());
+        assertEquals("firing", sampleUntilAlert(agent, ownerSocket, 60).getString("state"));
+        answerProcesses(agent);
+        assertEquals(204, owner.client().delete("/api/alerts/rules/" + json(instant).getString("id")).statusCode());
+        assertEquals("resolved", nextAlert(ownerSocket, RelayClient.WAIT).getString("state"),
+                "a removed rule's alert does not stay firing");
+        assertEquals(0, json(owner.client().get("/api/alerts")).getInt("firing"));
+
         assertEquals(404, stranger.client().get("/api/alerts/" + alertId).statusCode());
         assertTrue(json(stranger.client().get("/api/alerts")).getJsonArray("alerts").isEmpty());
         assertNull(nextAlert(strangerSocket, Duration.ofMillis(100)), "another account hears nothing of it");
@@ -105,7 +121,7 @@ class AlertsIT extends BuiltRelayIT {
     }
 
     @Test
-    void anOfflineRuleFiresWhenTheAgentIsKilledAndResolvesWhenItIsBack() throws InterruptedException {
+    void offlineRulesFireWhenTheAgentIsKilledAndResolveWhenItIsBack() throws InterruptedException {
         var raw = RawSocket.open(base, "agent");
         raw.sendText("{\"type\":\"enroll\",\"name\":\"far away\"}".getBytes(StandardCharsets.UTF_8));
         JsonObject enrolled = read(raw.nextText());
@@ -131,11 +147,22 @@ class AlertsIT extends BuiltRelayIT {
         assertTrue(evidence.isNull("processes") && evidence.getJsonArray("points").isEmpty(), evidence.toString());
         assertEquals("offline", json(owner.client().get("/api/alerts/" + alertId)).getString("metric"));
 
+        // a rule added while the device is offline waits from then
+        var added = owner.client().post("/api/alerts/rules", Json.createObjectBuilder().add("name", "still gone")
+                .add("metric", "offline").add("durationSeconds", 1).add("severity", "info").build());
+        assertEquals(201, added.statusCode(), added.body());
+        JsonObject firedToo = nextAlert(ownerSocket, RelayClient.WAIT);
+        assertEquals("still gone", firedToo.getString("ruleName"), String.valueOf(firedToo));
+        assertEquals("firing", firedToo.getString("state"));
+
         var back = Parties.authenticateAgent(base, new Parties.EnrolledAgent(null, deviceId,
                 enrolled.getString("secret"), code));
         JsonObject resolved = nextAlert(ownerSocket, RelayClient.WAIT);
+        JsonObject resolvedToo = nextAlert(ownerSocket, RelayClient.WAIT);
+        assertEquals(Set.of(alertId, firedToo.getJsonNumber("alertId").longValue()),
+                Set.of(resolved.getJsonNumber("alertId").longValue(), resolvedToo.getJsonNumber("alertId").longValue()));
         assertEquals("resolved", resolved.getString("state"), String.valueOf(resolved));
-        assertEquals(alertId, resolved.getJsonNumber("alertId").longValue());
+        assertEquals("resolved", resolvedToo.getString("state"), String.valueOf(resolvedToo));
         closeAll(back, ownerSocket);
     }
 

@@ -4,7 +4,7 @@ import static dev.deskrelay.relay.it.Parties.authenticateViewer;
 import static dev.deskrelay.relay.it.Parties.beep;
 import static dev.deskrelay.relay.it.Parties.enrollAgent;
 import static dev.deskrelay.relay.it.Parties.pair;
-import static dev.deskrelay.relay.it.Parties.pairViewer;
+import static dev.deskrelay.relay.it.Parties.signedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +29,8 @@ import jakarta.json.JsonObject;
 
 /**
  * kill -9 of the node holding agents, while a viewer on another node waits for actions: a node's
- * loss costs only reconnect time, and the node restarted rejoins.
+ * loss costs only reconnect time, an offline rule on a device that does not come back fires once on
+ * a survivor, and the node restarted rejoins.
  */
 class NodeLossIT {
 
@@ -68,8 +69,16 @@ class NodeLossIT {
             int victim = nodeHoldingOneAgent();
             int survivor = victim % 3 + 1;
             var silent = enrollAgent(cluster.node(victim).base(), "silent");
-            var viewer = pairViewer(cluster.node(survivor).base(), agent.await(PAIRING_CODE));
+            var person = People.newPerson(cluster.node(survivor).base());
+            var viewer = new Parties.PairedViewer(signedIn(cluster.node(survivor).base(), person.token()),
+                    person.token(), null);
+            viewer.socket().send(pair(agent.await(PAIRING_CODE))).next("paired");
             viewer.socket().send(pair(silent.pairingCode())).nextOf("paired");
+            // an offline rule on the device that stays gone: only a survivor can fire it
+            var rule = person.client().post("/api/alerts/rules", Json.createObjectBuilder().add("name", "silent gone")
+                    .add("deviceId", silent.deviceId()).add("metric", "offline").add("durationSeconds", 3)
+                    .add("severity", "critical").build());
+            assertEquals(201, rule.statusCode(), rule.body());
             var strandedViewer = authenticateViewer(cluster.node(victim).base(), viewer.token());
             strandedViewer.next("authenticated");
 
@@ -84,6 +93,7 @@ class NodeLossIT {
 
             Map<String, Seen> results = new LinkedHashMap<>();
             List<Seen> presence = new ArrayList<>();
+            List<Seen> alerts = new ArrayList<>();
             long until = killedAt + BACK_ONLINE_WITHIN.toNanos();
             boolean settling = false;
             while (System.nanoTime() < until) {
@@ -96,6 +106,7 @@ class NodeLossIT {
                 switch (seen.message().getString("type")) {
                     case "action_result" -> results.put(seen.message().getString("id"), seen);
                     case "presence" -> presence.add(seen);
+                    case "alert" -> alerts.add(seen);
                     default -> { }
                 }
                 if (!settling && results.keySet().containsAll(inFlight) && lastPresence(presence, deviceId)) {
@@ -121,6 +132,13 @@ class NodeLossIT {
             List<Seen> silentPresence = presenceOf(presence, silent.deviceId());
             assertTrue(!silentPresence.isEmpty() && !lastPresence(presence, silent.deviceId()),
                     "the device nobody holds any more went offline: " + presence);
+            if (alerts.isEmpty()) {
+                alerts.add(new Seen(Duration.ofNanos(System.nanoTime() - killedAt), viewer.socket().nextOf("alert")));
+            }
+            JsonObject fired = alerts.get(0).message();
+            assertEquals(silent.deviceId(), fired.getString("deviceId"), "its offline rule fired: " + alerts);
+            assertEquals("firing", fired.getString("state"));
+            assertEquals(1, alerts.size(), "once, though two survivors heard of the loss: " + alerts);
             assertEquals(deviceId, agent.await(CONNECTED, 2, BACK_ONLINE_WITHIN), "the same device, reconnected");
             Duration reconnected = agent.timeUntil(CONNECTED, 2, BACK_ONLINE_WITHIN).minus(agentRanBeforeKill);
             assertTrue(reconnected.compareTo(BACK_ONLINE_WITHIN) <= 0, "the agent back after " + reconnected);
