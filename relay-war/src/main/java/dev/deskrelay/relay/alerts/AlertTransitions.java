@@ -7,11 +7,14 @@ import java.util.logging.Logger;
 import dev.deskrelay.protocol.RelayToViewer;
 import dev.deskrelay.relay.routing.Router;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -54,11 +57,22 @@ public class AlertTransitions {
         writes = new WriteQueue(CAPACITY, scheduler);
     }
 
+    /** What is queued when the relay stops is stored before it goes, while the database still works. */
+    void stopping(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) @BeforeDestroyed(ApplicationScoped.class)
+            Object application) {
+        writes.close();
+    }
+
     /** Thread-safe, returns at once; NONE changes nothing. */
     public void changed(AlertRule rule, String deviceId, Transition transition, double value, long at) {
-        if (transition != Transition.NONE && !writes.add(() -> store(rule, deviceId, transition, value, at))) {
-            LOG.warning(() -> "the database is not keeping up with alerts: the " + transition + " of rule "
-                    + rule.id() + " on " + deviceId + " is lost");
+        if (transition != Transition.NONE) {
+            queue(() -> store(rule, deviceId, transition, value, at), transition + " of rule " + rule.id() + " on " + deviceId);
+        }
+    }
+
+    private void queue(Runnable write, String what) {
+        if (!writes.add(write)) {
+            LOG.warning(() -> "the database is not keeping up with alerts: the " + what + " is lost");
         }
     }
 
@@ -87,10 +101,10 @@ public class AlertTransitions {
             Evidence kept = gathered != null ? gathered
                     : new Evidence(rule.metric(), Metric.unitOf(rule.metric()), List.of(), null, null,
                             "the relay could not gather the evidence");
-            writes.add(() -> {
+            queue(() -> {
                 store.evidence(alert.id(), JSON.toJson(kept));
                 notify("firing", alert, alert.firedValue(), alert.firedAt(), kept);
-            });
+            }, "evidence of alert " + alert.id());
         });
     }
 

@@ -5,6 +5,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,6 +21,7 @@ final class WriteQueue {
     private final BlockingQueue<Runnable> waiting;
     private final Executor executor;
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final ReentrantLock writing = new ReentrantLock();
 
     /** @param executor runs the drains; one at a time, so the writes keep their order */
     WriteQueue(int capacity, Executor executor) {
@@ -47,19 +49,34 @@ final class WriteQueue {
         }
     }
 
+    /** Writes what is waiting now, on the caller's thread: the relay is stopping and the scheduler with it. */
+    void close() {
+        writeWaiting();
+    }
+
     private void drain() {
-        Runnable write;
-        while ((write = waiting.poll()) != null) {
-            try {
-                write.run();
-            } catch (RuntimeException failed) {
-                LOG.log(Level.WARNING, "could not store an alert's change of state", failed);
-            }
-        }
+        writeWaiting();
         draining.set(false);
         // added after the last poll and before the flag went down: nobody else asked for a drain
         if (!waiting.isEmpty()) {
             drainSoon();
+        }
+    }
+
+    /* One writer at a time, so the writes keep their order even when close() meets a drain. */
+    private void writeWaiting() {
+        writing.lock();
+        try {
+            Runnable write;
+            while ((write = waiting.poll()) != null) {
+                try {
+                    write.run();
+                } catch (RuntimeException failed) {
+                    LOG.log(Level.WARNING, "could not store an alert's change of state", failed);
+                }
+            }
+        } finally {
+            writing.unlock();
         }
     }
 }

@@ -103,6 +103,17 @@ class AlertsIT extends BuiltRelayIT {
                 .map(change -> change.asJsonObject().get("state").toString()).toList().toString().replace(" ", ""));
         assertEquals(0, json(owner.client().get("/api/alerts")).getInt("firing"));
 
+        var renamed = owner.client().put("/api/alerts/rules/" + rule.getString("id"), Json.createObjectBuilder()
+                .add("name", "CPU very busy").add("deviceId", agent.deviceId()).add("metric", "cpu")
+                .add("comparison", "above").add("threshold", 90).add("durationSeconds", 2).add("severity", "critical")
+                .build());
+        assertEquals(200, renamed.statusCode(), renamed.body());
+        assertEquals("CPU very busy", json(renamed).getString("name"));
+        assertEquals(rule.getJsonNumber("createdAt"), json(renamed).getJsonNumber("createdAt"));
+        assertEquals("CPU busy", json(owner.client().get("/api/alerts/" + alertId)).getString("ruleName"),
+                "an alert keeps the name its rule had when it fired");
+        assertEquals(404, stranger.client().delete("/api/alerts/rules/" + rule.getString("id")).statusCode());
+
         var instant = owner.client().post("/api/alerts/rules", Json.createObjectBuilder().add("name", "any load")
                 .addNull("deviceId").add("metric", "cpu").add("comparison", "above").add("threshold", 50)
                 .add("durationSeconds", 0).add("severity", "info").build());
