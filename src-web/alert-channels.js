@@ -7,6 +7,9 @@ import { isolated } from './foreign-text.js';
 import { busy, element, fill, removal, row, showFailure, shownOnce, when } from './ui.js';
 
 const byId = (id) => document.getElementById(id);
+// a delivery is tried again after 1, 4 and 16 s: a failing test is known after about 21 s
+const OUTCOME_POLL_MS = 2_000;
+const OUTCOME_POLLS = 20;
 
 const KINDS = {
   webhook: {
@@ -27,6 +30,8 @@ const KINDS = {
 };
 
 export class ChannelsEditor {
+  #outcomeTimer = 0;
+
   constructor() {
     byId('channel-kind').addEventListener('change', () => this.#showFields());
     byId('channel-form').addEventListener('submit', (event) => this.#create(event));
@@ -74,12 +79,27 @@ export class ChannelsEditor {
     result.textContent = '';
     try {
       await busy(button, 'Sending…', () => api.testChannel(channel.id));
-      result.textContent = 'Test queued: its outcome shows here in a moment.';
-      // the outcome arrives in the status once the sender has tried
-      setTimeout(() => this.#show(), 3_000);
+      result.textContent = 'Test queued: its outcome shows here once the relay has tried (failures are tried again for about 20 s).';
+      this.#awaitOutcome(channel.id, outcomeStamp(channel.status), OUTCOME_POLLS);
     } catch (failure) {
       showFailure(byId('channels-error'), failure);
     }
+  }
+
+  // the test's outcome arrives in the channel's status once its sender has tried, retries included
+  #awaitOutcome(id, before, polls) {
+    clearTimeout(this.#outcomeTimer);
+    this.#outcomeTimer = setTimeout(async () => {
+      let channels;
+      try {
+        ({ channels } = await api.channels());
+      } catch {
+        return;
+      }
+      const now = channels.find((channel) => channel.id === id);
+      if (now && outcomeStamp(now.status) === before && polls > 1) this.#awaitOutcome(id, before, polls - 1);
+      else this.#show();
+    }, OUTCOME_POLL_MS);
   }
 
   #showFields() {
@@ -125,6 +145,10 @@ export class ChannelsEditor {
       showFailure(error, failure);
     }
   }
+}
+
+function outcomeStamp(status) {
+  return `${status?.lastSuccessAt ?? ''}/${status?.lastFailureAt ?? ''}`;
 }
 
 function statusOf(status) {

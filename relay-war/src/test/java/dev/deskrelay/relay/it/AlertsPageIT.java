@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -16,6 +21,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+
+import com.sun.net.httpserver.HttpServer;
 
 import jakarta.json.JsonObject;
 
@@ -137,6 +144,49 @@ class AlertsPageIT extends BuiltRelayIT {
             delete.click();
             browser.awaitText(By.id("rules"), text -> text.startsWith("No rules yet"), "no rules left");
             assertEquals(0, ApiClient.json(person.client().get("/api/alerts/rules")).getJsonArray("rules").size());
+        }
+    }
+
+    @Test
+    void aWebhookShowsItsSecretOnceItsTestArrivesAndWhenItFailsThePageSaysWhy(@TempDir Path home) throws Exception {
+        var arrived = new LinkedBlockingQueue<String>();
+        HttpServer hook = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        hook.createContext("/hook", exchange -> {
+            arrived.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        hook.start();
+        var person = People.newPerson(base);
+        try (var browser = Browser.open(home.resolve("chromium"))) {
+            browser.visitAs(base, person);
+            browser.await(By.id("alerts-button")).click();
+            browser.await(By.id("channel-name")).sendKeys("ops hook");
+            new Select(browser.driver.findElement(By.id("channel-kind"))).selectByValue("webhook");
+            browser.driver.findElement(By.id("channel-target"))
+                    .sendKeys("http://127.0.0.1:" + hook.getAddress().getPort() + "/hook");
+            browser.driver.findElement(By.id("channel-create")).click();
+            String secret = browser.await(By.cssSelector("#channel-once .secret-value")).getAttribute("value");
+            assertTrue(secret.length() >= 16, "the signing secret the relay made: " + secret);
+            browser.awaitText(By.id("channels"), text -> text.contains("ops hook") && text.contains("Nothing sent yet"),
+                    "the new channel listed");
+            assertFalse(person.client().get("/api/alerts/channels").body().contains(secret), "shown once only");
+
+            By test = By.cssSelector("#channels button[aria-label='Send a test to ops hook']");
+            browser.await(test).click();
+            assertTrue(arrived.poll(15, TimeUnit.SECONDS) != null, "the test arrived at the webhook");
+            browser.awaitText(By.id("channels"), text -> text.contains("Working · last sent"), "the channel working",
+                    Duration.ofSeconds(30));
+
+            hook.stop(0);
+            browser.await(test).click();
+            // tried again after 1, 4 and 16 s before it counts as failed
+            browser.awaitText(By.id("channels"), text -> text.contains("Failing since"), "the channel failing, and why",
+                    Duration.ofSeconds(60));
+            assertEquals("true", browser.driver.findElement(By.cssSelector("#channels li")).getAttribute("data-failing"));
+            browser.screenshot("channels");
+        } finally {
+            hook.stop(0);
         }
     }
 
