@@ -1,7 +1,10 @@
-// The relay's HTTP API (contract: accounts, sharing, share links, audit). Relative URLs, so the
+// The relay's HTTP API (contract: accounts, sharing, share links, audit, alerts). Relative URLs, so the
 // page works under any context root; the session cookie goes along, never a token of ours.
 
-/** A refused or failed call: `code` is the relay's error code (or `connection_lost`). */
+/**
+ * A refused or failed call: `code` is the relay's error code (or `connection_lost`), `said` the
+ * relay's message for people, if it gave one.
+ */
 export class ApiFailure extends Error {
   constructor(status, body, retryAfterHeader) {
     super(body.message ?? body.error ?? `HTTP ${status}`);
@@ -9,6 +12,7 @@ export class ApiFailure extends Error {
     this.code = body.error ?? (status === 0 ? 'connection_lost' : 'internal_error');
     this.retryAfter = Number(body.retryAfter ?? retryAfterHeader ?? 0) || 0;
     this.setupNeeded = body.setupNeeded === true;
+    this.said = typeof body.message === 'string' && body.message ? body.message : null;
   }
 }
 
@@ -89,6 +93,23 @@ export const revokeLink = (deviceId, linkId) => call('DELETE', `api/devices/${se
 /** Filters: device, account, kind, before (an event id), limit. Answers {events, next}. */
 export const audit = (filters) => call('GET', withQuery('api/audit', filters));
 export const auditDownload = (format, filters) => withQuery(`api/audit.${format}`, filters);
+
+/** Filters: state, severity, deviceId, before (an alert id), limit. Answers {alerts, firing, next}. */
+export const alerts = (filters) => call('GET', withQuery('api/alerts', filters));
+/** One alert with its evidence and its changes. */
+export const alert = (id) => call('GET', `api/alerts/${segment(id)}`);
+export const acknowledge = (id) => call('POST', `api/alerts/${segment(id)}/acknowledge`, {});
+
+export const rules = () => call('GET', 'api/alerts/rules');
+export const createRule = (rule) => call('POST', 'api/alerts/rules', rule);
+export const updateRule = (id, rule) => call('PUT', `api/alerts/rules/${segment(id)}`, rule);
+export const deleteRule = (id) => call('DELETE', `api/alerts/rules/${segment(id)}`);
+
+export const channels = () => call('GET', 'api/alerts/channels');
+/** Answers the channel with its `secret`, shown this once. */
+export const createChannel = (channel) => call('POST', 'api/alerts/channels', channel);
+export const deleteChannel = (id) => call('DELETE', `api/alerts/channels/${segment(id)}`);
+export const testChannel = (id) => call('POST', `api/alerts/channels/${segment(id)}/test`, {});
 
 function parse(text) {
   try {

@@ -12,6 +12,7 @@ import { parse as parseSecretFragment, takeSecretFragment } from './fragment.js'
 import { askForAccount } from './sign-in.js';
 import { AccountPanel } from './account-panel.js';
 import { ActivityView } from './activity.js';
+import { AlertsView } from './alerts.js';
 import { offerLegacyMove } from './legacy.js';
 
 const STATUS_TEXT = {
@@ -69,6 +70,8 @@ let actionCount = 0;
 let connected = false;
 
 const activity = linkMode ? null : new ActivityView(devices, entry.account);
+// a share link sees no alerts: they belong to accounts
+const alerts = linkMode ? null : new AlertsView(devices, cards);
 const view = new DeviceView(document.getElementById('device-view'), {
   onAction: requestAction,
   onActivity: (device) => activity.open(device.id),
@@ -78,7 +81,12 @@ const view = new DeviceView(document.getElementById('device-view'), {
 });
 
 const MESSAGE_HANDLERS = {
-  authenticated: ({ devices: list }) => showDevices(list),
+  authenticated: ({ devices: list }) => {
+    showDevices(list);
+    // alerts that changed while the socket was down sent no message to it
+    alerts?.refresh();
+  },
+  alert: () => alerts?.changed(),
   paired: ({ device }) => upsertDevice(device),
   shared: ({ device }) => {
     const known = devices.has(device.id);
@@ -176,7 +184,7 @@ async function authenticationLost() {
   }
   relay.stop();
   if (!signedIn) {
-    ['main', 'account-bar', 'account-panel', 'activity', 'legacy-offer'].forEach((id) => {
+    ['main', 'account-bar', 'account-panel', 'activity', 'alerts', 'legacy-offer'].forEach((id) => {
       document.getElementById(id).hidden = true;
     });
     await askForAccount('signIn');
@@ -278,6 +286,7 @@ function addDevice(id) {
     : 'Really stop seeing it?'), () => leave(device));
   cards.set(id, card);
   ui.list.append(card);
+  alerts?.showOnCard(id);
   ui.noDevices.hidden = true;
   return device;
 }

@@ -1,4 +1,5 @@
-// The device view's three live charts, drawn with uPlot (served from its WebJar in the WAR).
+// The device view's three live charts and an alert's evidence chart, drawn with uPlot (served from
+// its WebJar in the WAR).
 import * as format from './format.js';
 import { WINDOW_SECONDS } from './series.js';
 
@@ -72,8 +73,8 @@ export class DeviceCharts {
     this.#plots.forEach((plot) => plot.destroy());
     this.#shape = shape;
     const colors = palette();
-    const percentAxis = valueAxis(colors, (tick) => `${tick} %`);
-    const percentScale = { range: [0, 100] };
+    const [percentScale, percentText] = UNIT_AXES['%'];
+    const percentAxis = valueAxis(colors, percentText);
     const total = { label: 'total', stroke: colors.accent, width: 2, fill: colors.fill };
     const core = { label: 'each core', stroke: colors.muted, width: 1, alpha: 0.6 };
     // the total is drawn last, over the cores' lines
@@ -87,30 +88,95 @@ export class DeviceCharts {
       { label: 'received', stroke: colors.accent, width: 3, fill: colors.fill },
       { label: 'sent', stroke: colors.warn, width: 2, dash: [6, 4] },
     ];
-    this.#chart('network', network, network,
-      { range: (plot, min, max) => [0, 1.1 * Math.max(1024, max ?? 0)] }, valueAxis(colors, format.rate));
+    const [rateScale, rateText] = UNIT_AXES['B/s'];
+    this.#chart('network', network, network, rateScale, valueAxis(colors, rateText));
   }
 
   #chart(name, lines, legend, yScale, yAxis) {
     const box = this.#boxes[name];
-    box.replaceChildren();
     this.#legends[name].replaceChildren(...legend.map(legendEntry));
-    const colors = palette();
-    this.#plots.set(name, new uPlot({
-      width: widthOf(box),
-      height: HEIGHT,
-      legend: { show: false },
-      cursor: { show: false },
-      padding: [null, Math.ceil(TIME_LABEL_WIDTH / 2) + 4, null, null],
-      scales: { x: { time: true }, y: yScale },
-      axes: [timeAxis(colors), yAxis],
-      series: [{}, ...lines.map((line) => ({ spanGaps: false, points: { show: false }, ...line }))],
-    }, [[], ...lines.map(() => [])], box));
+    this.#plots.set(name, plotIn(box, lines, yScale, yAxis));
   }
 
   #resize() {
     this.#plots.forEach((plot, name) => plot.setSize({ width: widthOf(this.#boxes[name]), height: HEIGHT }));
   }
+}
+
+/**
+ * The five minutes of one metric before an alert fired, with the rule's threshold as a dashed
+ * line: drawn once from the alert's evidence, not live.
+ */
+export class EvidenceChart {
+  #box;
+  #legend;
+  #plot = null;
+  #resizeObserver;
+
+  /** @param box the element to draw in; the legend goes before it */
+  constructor(box) {
+    this.#box = box;
+    this.#legend = document.createElement('ul');
+    this.#legend.className = 'chart-legend';
+    box.before(this.#legend);
+    this.#resizeObserver = new ResizeObserver(() => this.#plot?.setSize({ width: widthOf(box), height: HEIGHT }));
+    this.#resizeObserver.observe(box);
+  }
+
+  /**
+   * @param evidence the alert's evidence: {unit, points: [{at, value}]}
+   * @param threshold the rule's threshold, or null (offline)
+   * @param label what the line is, e.g. "CPU total"
+   */
+  show({ unit, points }, threshold, label) {
+    this.clear();
+    const colors = palette();
+    const lines = [{ label, stroke: colors.accent, width: 2, fill: colors.fill }];
+    const t = points.map((point) => point.at / 1000);
+    const data = [t, points.map((point) => point.value)];
+    if (threshold !== null && threshold !== undefined) {
+      lines.push({ label: 'threshold', stroke: colors.warn, width: 2, dash: [6, 4] });
+      data.push(t.map(() => threshold));
+    }
+    this.#legend.replaceChildren(...lines.map(legendEntry));
+    const [yScale, text] = UNIT_AXES[unit] ?? UNIT_AXES[''];
+    this.#plot = plotIn(this.#box, lines, yScale, valueAxis(colors, text));
+    this.#plot.setData(data);
+    this.#box.dataset.points = String(t.length);
+  }
+
+  clear() {
+    this.#plot?.destroy();
+    this.#plot = null;
+    this.#legend.replaceChildren();
+    this.#box.replaceChildren();
+  }
+}
+
+// from zero, with room above the highest value (the threshold's line is one of them)
+const fromZero = (floor) => ({ range: (plot, min, max) => [0, 1.1 * Math.max(floor, max ?? 0)] });
+
+// each unit's value scale and its labels
+const UNIT_AXES = {
+  '%': [{ range: [0, 100] }, (tick) => `${tick} %`],
+  'B/s': [fromZero(1024), format.rate],
+  '': [fromZero(1), (tick) => String(tick)],
+};
+
+/** A chart of time and `lines` in `box`, without data yet; each line's values come with setData. */
+function plotIn(box, lines, yScale, yAxis) {
+  box.replaceChildren();
+  const colors = palette();
+  return new uPlot({
+    width: widthOf(box),
+    height: HEIGHT,
+    legend: { show: false },
+    cursor: { show: false },
+    padding: [null, Math.ceil(TIME_LABEL_WIDTH / 2) + 4, null, null],
+    scales: { x: { time: true }, y: yScale },
+    axes: [timeAxis(colors), yAxis],
+    series: [{}, ...lines.map((line) => ({ spanGaps: false, points: { show: false }, ...line }))],
+  }, [[], ...lines.map(() => [])], box);
 }
 
 // Up to the last five minutes; a computer watched for less than that fills the width with what there is.

@@ -3,7 +3,7 @@ import { DeviceCharts } from './charts.js';
 import * as format from './format.js';
 import { isolated, joined } from './foreign-text.js';
 import { SharePanel } from './sharing.js';
-import { confirming, showFailure } from './ui.js';
+import { confirming, processRows, showFailure } from './ui.js';
 
 const ACTION_ERRORS = {
   device_offline: 'The computer is offline',
@@ -211,15 +211,7 @@ export class DeviceView {
   }
 
   #showProcesses(processes) {
-    this.#find('.processes tbody').replaceChildren(...processes.map(({ name, pid, cpu, memory }) => {
-      const row = document.createElement('tr');
-      for (const text of [name, String(pid), `${cpu.toFixed(1)} %`, format.bytes(memory)]) {
-        const cell = document.createElement('td');
-        cell.textContent = text;
-        row.append(cell);
-      }
-      return row;
-    }));
+    this.#find('.processes tbody').replaceChildren(...processRows(processes));
   }
 }
 

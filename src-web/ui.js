@@ -1,5 +1,6 @@
 // Small pieces the page's panels share: building elements, confirming twice, busy buttons,
-// a secret shown once with a copy button, and an API failure in plain words.
+// a secret shown once with a copy button, an API failure in plain words, a processes table's rows.
+import * as format from './format.js';
 
 /** An element with properties (dataset and attributes by name) and children (strings stay text). */
 export function element(tag, properties = {}, ...children) {
@@ -120,7 +121,9 @@ export function showFailure(target, failure) {
     tick();
     return;
   }
-  target.textContent = WORDS[failure.code] ?? 'The relay could not do that; try again';
+  // a refusal the page has no words for (a rule's bad threshold, say) is told in the relay's words
+  const refused = failure.status >= 400 && failure.status < 500 ? failure.said : null;
+  target.textContent = WORDS[failure.code] ?? refused ?? 'The relay could not do that; try again';
 }
 
 /** Fills a list from an API call, or says why it can't. */
@@ -187,4 +190,18 @@ export class Disclosure {
 /** A moment as a local date and time. */
 export function when(epochMillis) {
   return epochMillis ? new Date(epochMillis).toLocaleString() : '—';
+}
+
+/** A processes table's rows: name, PID, CPU (% of one core), memory. */
+export function processRows(processes) {
+  return processes.map(({ name, pid, cpu, memory }) => element('tr', {},
+    ...[name, String(pid), `${cpu.toFixed(1)} %`, format.bytes(memory)].map((text) => element('td', {}, text))));
+}
+
+/** Fills a select with `anyWords` (value "") and the computers, keeping its choice while that one is still there. */
+export function chooseDevice(select, devices, anyWords) {
+  const selected = select.value;
+  select.replaceChildren(element('option', { value: '' }, anyWords),
+    ...[...devices].map((device) => element('option', { value: device.id }, device.displayName)));
+  select.value = devices.some((device) => device.id === selected) ? selected : '';
 }
