@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.deskrelay.bench.accounts.Admin;
+import dev.deskrelay.bench.accounts.AlertRules;
 import dev.deskrelay.bench.relay.HostLimits;
 
 /**
@@ -31,12 +32,13 @@ import dev.deskrelay.bench.relay.HostLimits;
  * @param answerDelay    how long agents take to answer an action, so that actions are in flight
  *                       when a node is lost; it is inside the action round trip
  * @param admin          who invites the viewers' accounts on a relay started elsewhere
+ * @param rules          alert rules each viewer's account has on its devices ({@link AlertRules})
  */
 public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, double connectRate, int maxInFlight,
         double actingShare, Duration actionPeriod, Duration telemetryPeriod, int filesystemsEvery, int echoSockets,
         Duration echoPeriod, int drainSeconds, int addresses, URI url, Path payaraJar, Path relayWar, Path echoWar,
         Path payaraConfig, Path connectionBuffers, Path workDir, Path outDir, String relayHeap, List<String> relaySettings, int ioThreads, int jfrSeconds,
-        Duration connectTimeout, boolean reconnect, Nodes nodes, Duration answerDelay, AdminGiven admin) {
+        Duration connectTimeout, boolean reconnect, Nodes nodes, Duration answerDelay, AdminGiven admin, int rules) {
 
     /**
      * The relay administrator of a relay started elsewhere ({@code --url}, {@code --nodes}), who
@@ -115,6 +117,8 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
         require(between(echoPeriod, 100, 600_000), "echo-period must be 0.1 s to 10 min");
         require(drainSeconds >= 1 && drainSeconds <= 120, "drain must be 1 to 120 s");
         require(addresses >= 0 && addresses <= 254, "addresses must be 0 (auto) to 254");
+        require(rules >= 0 && rules <= AlertRules.MAX, "rules must be 0 to " + AlertRules.MAX);
+        require(rules == 0 || mode == Mode.RELAY, "--rules is for the relay's protocol");
         require(ioThreads >= 1 && ioThreads <= 64, "io-threads must be 1 to 64");
         require(jfrSeconds >= 0 && jfrSeconds <= MAX_HOLD_SECONDS, "jfr must be 0 to " + MAX_HOLD_SECONDS + " s");
         require(!nodes.several() || url == null, "--url and --nodes exclude each other");
@@ -190,7 +194,8 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
                 integer(values, "--jfr", 0), Duration.ofSeconds(integer(values, "--connect-timeout", 30)), reconnect,
                 nodes(values, holdOnSignal), seconds(values, "--answer-delay", 0),
                 new AdminGiven(values.get("--admin-user"), optionalPath(values, "--admin-password-file"),
-                        optionalPath(values, "--setup-code-file")));
+                        optionalPath(values, "--setup-code-file")),
+                integer(values, "--rules", 0));
     }
 
     private static Nodes nodes(Map<String, String> values, boolean holdOnSignal) {
@@ -206,7 +211,7 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
         return new BenchOptions(mode, agents, viewers, holdSeconds, connectRate, maxInFlight, actingShare, actionPeriod,
                 telemetryPeriod, filesystemsEvery, echoSockets, echoPeriod, drainSeconds, addresses, url, payaraJar, relayWar,
                 echoWar, payaraConfig, connectionBuffers, workDir, outDir, relayHeap, relaySettings, ioThreads, jfrSeconds, connectTimeout, reconnect,
-                nodes, answerDelay, admin);
+                nodes, answerDelay, admin, rules);
     }
 
     /**
@@ -272,13 +277,14 @@ public record BenchOptions(Mode mode, int agents, int viewers, int holdSeconds, 
               --admin-password-file F   its first line, never on the command line
               --setup-code-file F       with --admin-user: the relay is fresh; set it up with the code in F (the relay's
                                         <data dir>/setup-code), that user and password becoming its administrator
+              --rules N                 alert rules each viewer's account has on all its devices, never firing (0 to 7)
             """;
 
     private static final List<String> KNOWN = List.of("--mode", "--agents", "--viewers", "--seconds", "--connect-rate",
             "--max-in-flight", "--acting", "--action-period", "--telemetry-period", "--filesystems-every", "--echo",
             "--echo-period", "--drain", "--addresses", "--url", "--payara-jar", "--relay-war", "--echo-war", "--payara-config", "--connection-buffers", "--work-dir",
             "--out", "--relay-heap", "--io-threads", "--jfr", "--connect-timeout", "--nodes", "--cross", "--via",
-            "--first-agent", "--answer-delay", "--admin-user", "--admin-password-file", "--setup-code-file");
+            "--first-agent", "--answer-delay", "--admin-user", "--admin-password-file", "--setup-code-file", "--rules");
 
     /** What only a relay started here reads: refused with {@code --nodes} as {@code --url} is. */
     private static final List<String> RELAY_ONLY = List.of("--relay-setting", "--relay-heap", "--jfr", "--addresses",

@@ -28,6 +28,7 @@ class BenchOptionsTest {
         assertNull(options.url());
         assertEquals(List.of("deskrelay.max-sockets-per-address=100000"), options.relaySettings());
         assertTrue(options.reconnect(), "dropped clients come back, as real ones do");
+        assertEquals(0, options.rules(), "no alert rules unless asked");
     }
 
     @Test
@@ -67,6 +68,9 @@ class BenchOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--connect-rate", "0"}));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--acting", "1.5"}));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--drain", "0"}));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--rules", "8"}));
+        assertThrows(IllegalArgumentException.class,
+                () -> BenchOptions.parse(new String[] {"--mode", "prototype", "--rules", "1"}));
     }
 
     @Test

@@ -66,6 +66,11 @@ final class RelayApi {
         return call("tokens", Json.createObjectBuilder().add("name", name).build(), 201).getString("token");
     }
 
+    /** A rule of the signed-in account (docs/protocol.md, alerts). */
+    void newRule(JsonObject rule) {
+        call("alerts/rules", rule, 201);
+    }
+
     private JsonObject call(String path, JsonObject body, int expected) {
         var request = HttpRequest.newBuilder(base.resolve("api/" + path)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString()));

@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import jakarta.json.JsonObject;
+
 /**
  * One account per viewer, each with an API token: a viewer that shared an account with the others
  * would receive every other viewer's devices' telemetry too. Each account costs the relay two
@@ -41,7 +43,7 @@ public final class ViewerAccounts {
      *             node, the account must be made on the node the viewer dials
      * @param limit the most the whole batch may take
      */
-    public static Made make(Admin admin, List<URI> apis, int parallel, Duration limit) {
+    public static Made make(Admin admin, List<URI> apis, List<JsonObject> rules, int parallel, Duration limit) {
         long start = System.nanoTime();
         HttpClient client = RelaySetup.client();
         // usernames unique to this run, so that a relay used before (--url) or several generator processes never collide
@@ -64,7 +66,7 @@ public final class ViewerAccounts {
             for (int viewer = 0; viewer < apis.size(); viewer++) {
                 URI base = RelayApi.httpBase(apis.get(viewer));
                 String username = run + viewer;
-                futures.add(pool.submit(() -> account(client, admins.get(base), base, username)));
+                futures.add(pool.submit(() -> account(client, admins.get(base), base, username, rules)));
             }
             long end = start + limit.toNanos();
             var tokens = new ArrayList<String>();
@@ -84,11 +86,12 @@ public final class ViewerAccounts {
         }
     }
 
-    /** Invited by the administrator, joined with a password nobody needs again, one API token. */
-    private static String account(HttpClient client, RelayApi admin, URI base, String username) {
+    /** Invited by the administrator, joined with a password nobody needs again, one API token, the run's rules. */
+    private static String account(HttpClient client, RelayApi admin, URI base, String username, List<JsonObject> rules) {
         String invite = admin.invite();
         var person = new RelayApi(client, base);
         person.join(invite, username, Admin.randomPassword());
+        rules.forEach(person::newRule);
         return person.newToken(TOKEN_NAME);
     }
 

@@ -32,6 +32,7 @@ public final class MarkdownReport {
                 number(c.agentConnectRate()) + " /s; connect to ready p50 / p99 " + ms(c.connectToReady().p50()) + " / "
                         + ms(c.connectToReady().p99()) + " ms");
         row(lines, "viewer accounts made before the run (one each, with an API token)", number(c.accountSeconds()) + " s");
+        row(lines, "alert rules per viewer account, on every device it holds (`--rules`)", Integer.toString(p.rulesPerViewer()));
         row(lines, "reconnects attempted / succeeded (agents; viewers)", p.reconnect()
                 ? reconnects(c.agentReconnects()) + "; " + reconnects(c.viewerReconnects()) : "off");
         row(lines, "telemetry out (agents to relay)", number(t.telemetrySentPerSecond()) + " msg/s");

@@ -44,7 +44,7 @@ public record RunResult(Parameters parameters, Environment environment, Connecti
             double actingShare, double actionPeriodSeconds, double telemetryPeriodSeconds, int filesystemsEvery,
             int echoSockets, double echoPeriodSeconds, int drainSeconds, List<String> destinations, int ioThreads,
             String relayHeap, List<String> relaySettings, List<String> relayCommand, List<String> generatorJvm,
-            boolean reconnect) {
+            boolean reconnect, int rulesPerViewer) {
     }
 
     public record Environment(String startedAt, int cores, String java, double loadBefore, double loadAfter,

@@ -269,7 +269,8 @@ public final class LoadRun {
                 options.actionPeriod().toMillis() / 1000.0, options.telemetryPeriod().toMillis() / 1000.0,
                 options.filesystemsEvery(), options.echoSockets(), options.echoPeriod().toMillis() / 1000.0,
                 options.drainSeconds(), targets.destinations(), options.ioThreads(), options.relayHeap(),
-                options.relaySettings(), relay == null ? List.of() : relay.command(), generatorJvm(), reconnecting());
+                options.relaySettings(), relay == null ? List.of() : relay.command(), generatorJvm(), reconnecting(),
+                options.rules());
         var environment = new RunResult.Environment(startedAt, CORES, System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version"), loadBefore, HostLimits.loadAverage(), HostLimits.openFiles(),
                 HostLimits.portRange(), hold.generatorCpuPercent());

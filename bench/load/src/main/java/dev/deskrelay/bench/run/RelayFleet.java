@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import dev.deskrelay.bench.accounts.Admin;
+import dev.deskrelay.bench.accounts.AlertRules;
 import dev.deskrelay.bench.accounts.ViewerAccounts;
 import dev.deskrelay.bench.load.Clockwork;
 import dev.deskrelay.bench.load.Ramp;
@@ -43,6 +44,7 @@ final class RelayFleet implements Fleet {
     private final Redial viewersBack;
     private final int viewerCount;
     private final double actingShare;
+    private final int rules;
     private List<String> tokens = List.of();
 
     RelayFleet(RunSetup setup, Clockwork clockwork) {
@@ -55,6 +57,7 @@ final class RelayFleet implements Fleet {
         this.connectTimeout = options.connectTimeout();
         this.viewerCount = options.viewers();
         this.actingShare = options.actingShare();
+        this.rules = options.rules();
         agentsBack = redial(options.reconnect(), clockwork, Redial.Kind.AGENT);
         viewersBack = redial(options.reconnect(), clockwork, Redial.Kind.VIEWER);
         Duration delay = options.answerDelay();
@@ -87,7 +90,7 @@ final class RelayFleet implements Fleet {
         for (int index = 0; index < viewerCount; index++) {
             apis.add(viewerRoute(index).endpoint(0));
         }
-        ViewerAccounts.Made made = ViewerAccounts.make(admin, apis, ViewerAccounts.PARALLEL, ViewerAccounts.limit(viewerCount));
+        ViewerAccounts.Made made = ViewerAccounts.make(admin, apis, AlertRules.first(rules), ViewerAccounts.PARALLEL, ViewerAccounts.limit(viewerCount));
         tokens = made.tokens();
         return made.took();
     }

@@ -47,7 +47,7 @@ class ClusterReportTest {
             RunResult.Recovery recovery) {
         var result = new RunResult(
                 new RunResult.Parameters("relay", 20, 10, 60, 500, 200, 0.5, 5, 1, 10, 0, 2, 10, List.of("127.0.0.1"), 2,
-                        "2g", List.of(), List.of(), List.of(), true),
+                        "2g", List.of(), List.of(), List.of(), true, 0),
                 new RunResult.Environment("2026-11-30T12:00:00Z", 2, "OpenJDK 17", 1, 1, 20000, "32768-60999", 4.5),
                 new RunResult.Connections(20, 10, 0, 30, 1, 500, 400, SOME, new RunResult.Reconnects(0, 0),
                         new RunResult.Reconnects(0, 0), clean ? 12.5 : 30),

@@ -15,7 +15,7 @@ class ReportTest {
 
     private final RunResult result = new RunResult(
             new RunResult.Parameters("relay", 20, 10, 60, 500, 1000, 0.5, 5, 1, 10, 5, 2, 10, List.of("127.0.0.1"), 2, "2g",
-                    List.of("deskrelay.max-sockets-per-address=100000"), List.of("java"), List.of("-Xmx1g"), true),
+                    List.of("deskrelay.max-sockets-per-address=100000"), List.of("java"), List.of("-Xmx1g"), true, 3),
             new RunResult.Environment("2026-01-01T00:00:00Z", 2, "OpenJDK 17", 0.5, 0.7, 20000, "32768-60999", 12.5),
             new RunResult.Connections(20, 10, 5, 35, 1.5, 500, 480, SOME, new RunResult.Reconnects(7, 6),
                     new RunResult.Reconnects(2, 2), 12.5),
@@ -32,7 +32,8 @@ class ReportTest {
                 "action round trip", "echo round trip", "action / echo", "relay heap per socket", "relay CPU", "generator CPU",
                 "errors", "lost telemetry", "actions sent", "correct", "4010 too slow", "none measured", "1.50 / 4.25 / 9.00 ms",
                 "**no**", "| reconnects attempted / succeeded (agents; viewers) | 7 / 6; 2 / 2 |",
-                "| viewer accounts made before the run (one each, with an API token) | 12.5 s |")) {
+                "| viewer accounts made before the run (one each, with an API token) | 12.5 s |",
+                "| alert rules per viewer account, on every device it holds (`--rules`) | 3 |")) {
             assertTrue(markdown.contains(figure), "the report lacks " + figure + ":\n" + markdown);
         }
     }
@@ -42,7 +43,7 @@ class ReportTest {
         var started = new RunResult.Parameters("relay", 20, 10, 60, 500, 1000, 0.5, 5, 1, 10, 5, 2, 10,
                 List.of("127.0.0.1"), 2, "2g", List.of(), List.of("java", "-Xmx2g", "-Djava.io.tmpdir=/w/tmp",
                         "-XX:MaxGCPauseMillis=20", "-Dx=y", "-jar", "payara-micro.jar", "--nocluster"),
-                List.of("-Xmx1g"), true);
+                List.of("-Xmx1g"), true, 0);
         String markdown = MarkdownReport.write(new RunResult(started, result.environment(), result.connections(),
                 result.throughput(), result.latencies(), result.relay(), result.correctness(), result.profile(), result.nodes(),
                 result.recovery(), result.histograms()));
