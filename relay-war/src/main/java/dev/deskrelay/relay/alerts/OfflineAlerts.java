@@ -36,9 +36,10 @@ import jakarta.inject.Inject;
  * {@link #DRAIN} on the container's scheduler, one drain at a time; the waits themselves are
  * memory timers, which only queue their end.
  *
- * <p>The waits live in this relay's memory. When a cluster member dies, the survivor that removes
- * its claim on a device starts the device's waits ({@code cluster.NodeLoss}); a device that went
- * offline on a member that then died loses its waits with it. A restart loses them all, so once
+ * <p>The waits live in this relay's memory. When a cluster member dies, its devices are offline
+ * and the waits of those that had gone offline on it before die with it: the oldest survivor
+ * ({@code cluster.NodeLoss}) makes every offline device with offline rules wait from then for the
+ * rules it is not waiting for. A restart loses them all, so once
  * started the relay makes every offline device with offline rules wait as if it had just gone
  * offline: one not back within a rule's duration after the start fires (unless already firing).
  */
@@ -89,6 +90,12 @@ public class OfflineAlerts implements PresenceWatch {
     @Override
     public void online(String deviceId) {
         queue(() -> resolve(deviceId));
+    }
+
+    /** Offline devices wait for the offline rules they are not waiting for, from now: better late than never. */
+    @Override
+    public void offlineOnALostRelay() {
+        queue(() -> waitIfOffline(devices.all()));
     }
 
     /** The account's offline devices wait for offline rules new to them, and for those whose alerts started over. */

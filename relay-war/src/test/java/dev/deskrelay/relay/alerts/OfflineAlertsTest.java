@@ -234,6 +234,25 @@ class OfflineAlertsTest {
         assertEquals(List.of("FIRING r2 d2 at 60", "FIRING r1 d1 at 60"), transitions);
     }
 
+    @Test
+    void aLostRelaysOfflineDevicesWaitFromThenAndOnesWaitingHereGoOn() {
+        rulesByDevice.put("d2", List.of(offline("r2", 60)));
+        withOfflineRules.putAll(Map.of("d1", rulesByDevice.get("d1").subList(0, 1), "d2", rulesByDevice.get("d2")));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(60));
+        transitions.clear();
+        alerts.offline("d1");
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(30));
+
+        alerts.offlineOnALostRelay();
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(30));
+        later(Duration.ofSeconds(30));
+
+        assertEquals(List.of("FIRING r1 d1 at 120", "FIRING r2 d2 at 150"), transitions);
+    }
+
     /** Time passes, then the queue is worked off. */
     private void later(Duration step) {
         timers.advance(step);
