@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import dev.deskrelay.relay.account.AccountRemoved;
 import dev.deskrelay.relay.alerts.Rules;
 import dev.deskrelay.relay.api.ApiError;
 import dev.deskrelay.relay.audit.Audited;
 import dev.deskrelay.relay.pairing.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,6 +66,12 @@ public class Channels {
     private void audit(Rules.Actor actor, String kind, Channel channel) {
         audit.fire(new Audited(kind, actor.accountId(), actor.name(), null,
                 channel.name() + " (" + channel.kind().wire() + ")", "ok", actor.address()));
+    }
+
+    /** In the removal's transaction: a removed account's channels, and the secrets they keep, go with it. */
+    void accountRemoved(@Observes AccountRemoved removed) {
+        em.createQuery("DELETE FROM Channel c WHERE c.accountId = :account")
+                .setParameter("account", removed.accountId()).executeUpdate();
     }
 
     /** What a notice of this severity goes to: the account's channels taking it, or the one channel tested. */
