@@ -36,9 +36,10 @@ import jakarta.inject.Inject;
  * {@link #DRAIN} on the container's scheduler, one drain at a time; the waits themselves are
  * memory timers, which only queue their end.
  *
- * <p>The waits live in this relay's memory. When a cluster member dies, the survivor that removes
- * its claim on a device starts the device's waits ({@code cluster.NodeLoss}); a device that went
- * offline on a member that then died loses its waits with it. A restart loses them all, so once
+ * <p>The waits live in this relay's memory. When a cluster member dies, its devices are offline
+ * and the waits of those that had gone offline on it before die with it: the oldest survivor
+ * ({@code cluster.NodeLoss}) makes every offline device with offline rules wait from then for the
+ * rules it is not waiting for. A restart loses them all, so once
  * started the relay makes every offline device with offline rules wait as if it had just gone
  * offline: one not back within a rule's duration after the start fires (unless already firing).
  */
@@ -91,6 +92,12 @@ public class OfflineAlerts implements PresenceWatch {
         queue(() -> resolve(deviceId));
     }
 
+    /** Offline devices wait for the offline rules they are not waiting for, from now: better late than never. */
+    @Override
+    public void offlineOnALostRelay() {
+        queue(() -> waitIfOffline(devices.all()));
+    }
+
     /** The account's offline devices wait for offline rules new to them, and for those whose alerts started over. */
     void rulesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RulesChanged change) {
         queue(() -> {
@@ -98,27 +105,29 @@ public class OfflineAlerts implements PresenceWatch {
                 var waits = waiting.get(alert.deviceId());
                 stop(waits == null ? null : waits.remove(alert.ruleId()));
             }
-            devices.ofAccount(change.accountId()).forEach((deviceId, offline) -> {
-                if (!router.isOnline(deviceId)) {
-                    waitFor(deviceId, offline);
-                }
-            });
+            waitIfOffline(devices.ofAccount(change.accountId()));
         });
     }
 
     /** Works off what was queued, in order; first, once, the waits that the start lost. */
     void drain() {
         if (!started) {
-            devices.all().stream().filter(deviceId -> !router.isOnline(deviceId)).forEach(this::startWaits);
-            started = true;
+            work(() -> {
+                waitIfOffline(devices.all());
+                started = true;
+            });
         }
         for (Runnable change = changes.poll(); change != null; change = changes.poll()) {
-            try {
-                change.run();
-            } catch (RuntimeException e) {
-                // one line each: a database that is down would fail every change in the queue alike
-                LOG.warning(() -> "an offline alert rule's wait could not start, fire or resolve: " + e);
-            }
+            work(change);
+        }
+    }
+
+    /** One line for a failure: a database that is down would fail every change in the queue alike. */
+    private static void work(Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "an offline alert rule's wait could not start, fire or resolve: " + e);
         }
     }
 
@@ -137,6 +146,15 @@ public class OfflineAlerts implements PresenceWatch {
     private void startWaits(String deviceId) {
         stopWaits(deviceId);
         waitFor(deviceId, offlineRules(deviceId));
+    }
+
+    /** @param offlineRules offline rules by each device they apply to, read together */
+    private void waitIfOffline(Map<String, List<AlertRule>> offlineRules) {
+        offlineRules.forEach((deviceId, offline) -> {
+            if (!router.isOnline(deviceId)) {
+                waitFor(deviceId, offline);
+            }
+        });
     }
 
     /** Those of the rules that are not waiting for the device start to, from now. */

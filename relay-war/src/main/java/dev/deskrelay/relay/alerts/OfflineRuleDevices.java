@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** Which devices offline rules apply to, each in one query rather than one per device. */
+/** Offline rules by the devices they apply to, in one query rather than one per device. */
 @ApplicationScoped
 @Transactional
 public class OfflineRuleDevices {
@@ -17,19 +17,22 @@ public class OfflineRuleDevices {
     @PersistenceContext
     EntityManager em;
 
-    /** Every device held by an account with an offline rule for it or for all its devices. */
-    public List<String> all() {
-        return em.createQuery("SELECT DISTINCT h.deviceId FROM Holding h, AlertRule r WHERE r.metric = :offline"
-                + " AND r.accountId = h.accountId AND (r.deviceId IS NULL OR r.deviceId = h.deviceId)", String.class)
-                .setParameter("offline", Metric.OFFLINE).getResultList();
+    /** Every offline rule, by each device it applies to: the account's devices, or the one it names. */
+    public Map<String, List<AlertRule>> all() {
+        return byDevice("", Map.of());
     }
 
-    /** The account's offline rules, by each device of the account's they apply to. */
+    /** The account's offline rules, by each device they apply to. */
     public Map<String, List<AlertRule>> ofAccount(String accountId) {
-        return em.createQuery("SELECT h.deviceId, r FROM Holding h, AlertRule r WHERE h.accountId = :account"
-                + " AND r.accountId = :account AND r.metric = :offline AND (r.deviceId IS NULL OR r.deviceId = h.deviceId)",
-                Object[].class).setParameter("account", accountId).setParameter("offline", Metric.OFFLINE)
-                .getResultStream().collect(Collectors.groupingBy(row -> (String) row[0],
-                        Collectors.mapping(row -> (AlertRule) row[1], Collectors.toList())));
+        return byDevice(" AND h.accountId = :account", Map.of("account", accountId));
+    }
+
+    private Map<String, List<AlertRule>> byDevice(String narrower, Map<String, Object> parameters) {
+        var query = em.createQuery("SELECT h.deviceId, r FROM Holding h, AlertRule r WHERE r.metric = :offline"
+                + " AND r.accountId = h.accountId AND (r.deviceId IS NULL OR r.deviceId = h.deviceId)" + narrower,
+                Object[].class).setParameter("offline", Metric.OFFLINE);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().collect(Collectors.groupingBy(row -> (String) row[0],
+                Collectors.mapping(row -> (AlertRule) row[1], Collectors.toList())));
     }
 }

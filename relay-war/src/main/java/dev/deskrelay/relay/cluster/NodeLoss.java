@@ -64,13 +64,13 @@ final class NodeLoss implements MembershipListener {
         step("forget relay " + lost + "'s mail", () -> parts.mail().forget(lost));
         step("remove relay " + lost + "'s viewers", () -> parts.interest().forget(lost));
         AtomicInteger claims = new AtomicInteger();
-        // the one survivor that removed a claim watches the device from now on (offline alerts): its
-        // own relay is gone, and an agent already back elsewhere had replaced the claim
-        step("remove relay " + lost + "'s claims", () -> {
-            List<String> removed = parts.ownership().forget(lost);
-            claims.set(removed.size());
-            removed.forEach(watch::offline);
-        });
+        step("remove relay " + lost + "'s claims", () -> claims.set(parts.ownership().forget(lost).size()));
+        // Offline alerts: the lost relay's devices are offline now that this member's removal is done
+        // (whoever removed each claim), and those that went offline on it earlier are in no claim.
+        // One survivor, the oldest, looks for them all, so no two nodes fire one alert at once.
+        if (event.getMembers().iterator().next().localMember()) {
+            step("look for devices that went offline with relay " + lost, watch::offlineOnALostRelay);
+        }
         LOG.warning(() -> "relay " + lost + " left the cluster; " + devices.size() + " of its devices were watched"
                 + " here, " + claims + " of its claims were removed here");
     }

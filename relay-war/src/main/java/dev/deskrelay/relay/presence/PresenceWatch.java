@@ -9,9 +9,13 @@ public interface PresenceWatch {
     /** Its agent connected to this relay. Returns at once: it runs on the agent's socket thread. */
     void online(String deviceId);
 
-    /**
-     * Its agent left this relay, or (in a cluster) the relay holding it was lost and this survivor
-     * removed its claim. Returns at once.
-     */
+    /** Its agent left this relay. Returns at once. */
     void offline(String deviceId);
+
+    /**
+     * A cluster member was lost: the devices whose agents it held are offline now, and it took
+     * along what it knew of those that had gone offline on it before. Told to one survivor, the
+     * oldest member left, once the lost member's claims are removed. Returns at once.
+     */
+    void offlineOnALostRelay();
 }

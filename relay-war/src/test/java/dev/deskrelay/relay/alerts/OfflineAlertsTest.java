@@ -22,8 +22,9 @@ class OfflineAlertsTest {
     private final Map<String, List<AlertRule>> rulesByDevice = new ConcurrentHashMap<>();
     private final Set<String> online = ConcurrentHashMap.newKeySet();
     private final List<String> transitions = new ArrayList<>();
-    private final List<String> withOfflineRules = new ArrayList<>();
+    private final Map<String, List<AlertRule>> withOfflineRules = new HashMap<>();
     private final Map<String, List<AlertRule>> ofAccount = new HashMap<>();
+    private boolean databaseDown;
     private final OfflineAlerts alerts = new OfflineAlerts(new RuleBook() {
         @Override
         public List<AlertRule> rulesFor(String deviceId) {
@@ -41,7 +42,10 @@ class OfflineAlertsTest {
         }
     }, timers, new Sweeps(timers), timers.clock(), new OfflineRuleDevices() {
         @Override
-        public List<String> all() {
+        public Map<String, List<AlertRule>> all() {
+            if (databaseDown) {
+                throw new IllegalStateException("the database is down");
+            }
             return withOfflineRules;
         }
 
@@ -162,7 +166,7 @@ class OfflineAlertsTest {
     @Test
     void afterTheRelayStartsTheOfflineDevicesWithOfflineRulesWait() {
         rulesByDevice.put("d2", List.of(offline("r2", 120)));
-        withOfflineRules.addAll(List.of("d1", "d2"));
+        withOfflineRules.putAll(Map.of("d1", List.of(offline("r1", 60)), "d2", rulesByDevice.get("d2")));
         online.add("d2");
 
         later(Duration.ZERO);
@@ -214,6 +218,39 @@ class OfflineAlertsTest {
         alerts.rulesChanged(new RulesChanged("a-1", List.of()));
         later(Duration.ZERO);
         assertEquals(0, alerts.waitingDevices());
+    }
+
+    @Test
+    void aStartTheDatabaseRefusesHoldsUpNothingAndIsTriedAgain() {
+        rulesByDevice.put("d2", List.of(offline("r2", 60)));
+        withOfflineRules.put("d1", List.of(offline("r1", 60)));
+        databaseDown = true;
+        alerts.offline("d2");
+        later(Duration.ZERO);
+        databaseDown = false;
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(60));
+
+        assertEquals(List.of("FIRING r2 d2 at 60", "FIRING r1 d1 at 60"), transitions);
+    }
+
+    @Test
+    void aLostRelaysOfflineDevicesWaitFromThenAndOnesWaitingHereGoOn() {
+        rulesByDevice.put("d2", List.of(offline("r2", 60)));
+        withOfflineRules.putAll(Map.of("d1", rulesByDevice.get("d1").subList(0, 1), "d2", rulesByDevice.get("d2")));
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(60));
+        transitions.clear();
+        alerts.offline("d1");
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(30));
+
+        alerts.offlineOnALostRelay();
+        later(Duration.ZERO);
+        later(Duration.ofSeconds(30));
+        later(Duration.ofSeconds(30));
+
+        assertEquals(List.of("FIRING r1 d1 at 120", "FIRING r2 d2 at 150"), transitions);
     }
 
     /** Time passes, then the queue is worked off. */

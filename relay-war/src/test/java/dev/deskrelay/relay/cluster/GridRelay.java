@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,8 +32,8 @@ final class GridRelay implements AutoCloseable {
     final Counted traffic = new Counted();
     /** The devices this relay has a (empty) history of. */
     final Set<String> remembered = ConcurrentHashMap.newKeySet();
-    /** The devices this relay was told to watch as offline after a member's loss. */
-    final List<String> watchedOffline = new CopyOnWriteArrayList<>();
+    /** How often this relay was told to look for devices that went offline on a lost member. */
+    final AtomicInteger lookedForOffline = new AtomicInteger();
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
 
     GridRelay(HazelcastInstance member) {
@@ -52,7 +51,11 @@ final class GridRelay implements AutoCloseable {
 
                     @Override
                     public void offline(String deviceId) {
-                        watchedOffline.add(deviceId);
+                    }
+
+                    @Override
+                    public void offlineOnALostRelay() {
+                        lookedForOffline.incrementAndGet();
                     }
                 });
         late[0] = router;

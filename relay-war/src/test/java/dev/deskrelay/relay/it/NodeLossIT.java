@@ -74,7 +74,7 @@ class NodeLossIT {
                     person.token(), null);
             viewer.socket().send(pair(agent.await(PAIRING_CODE))).next("paired");
             viewer.socket().send(pair(silent.pairingCode())).nextOf("paired");
-            // an offline rule on the device that stays gone: only a survivor can fire it
+            // an offline rule on the device that stays gone: one survivor, the oldest, fires it
             var rule = person.client().post("/api/alerts/rules", Json.createObjectBuilder().add("name", "silent gone")
                     .add("deviceId", silent.deviceId()).add("metric", "offline").add("durationSeconds", 3)
                     .add("severity", "critical").build());

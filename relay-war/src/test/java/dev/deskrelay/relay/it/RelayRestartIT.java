@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.it;
 
+import static dev.deskrelay.relay.it.ApiClient.json;
 import static dev.deskrelay.relay.it.Parties.newViewer;
 import static dev.deskrelay.relay.it.Parties.enrollAgent;
 import static dev.deskrelay.relay.it.Parties.pair;
@@ -7,21 +8,27 @@ import static dev.deskrelay.relay.it.Parties.pairViewer;
 import static dev.deskrelay.relay.it.Parties.telemetry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-/** Payara Micro stopped and started again on the same data directory, as an upgrade or a reboot does. */
+/**
+ * Payara Micro stopped and started again on the same data directory, as an upgrade or a reboot
+ * does: what was stored survives, and an offline rule's wait, which was not, starts again.
+ */
 class RelayRestartIT {
 
     @Test
-    void everyDeviceCredentialAndGrantSurvivesARestart(@TempDir Path data) {
+    void everyDeviceCredentialAndGrantSurvivesARestart(@TempDir Path data) throws InterruptedException {
         try (var relay = RelayProcess.start(data)) {
             var laptop = enrollAgent(relay.base(), "laptop");
             var desktop = enrollAgent(relay.base(), "desktop");
@@ -29,8 +36,17 @@ class RelayRestartIT {
             viewer.socket().send(pair(desktop.pairingCode())).next("paired");
             String unusedCode = laptop.socket().send("{\"type\":\"request_pairing_code\"}")
                     .next("pairing_code").getString("code");
+            // a computer with an offline rule that does not come back after the restart
+            var closet = enrollAgent(relay.base(), "closet");
+            var person = People.newPerson(relay.base());
+            Parties.signedIn(relay.base(), person.token()).send(pair(closet.pairingCode())).next("paired");
+            var rule = person.client().post("/api/alerts/rules", Json.createObjectBuilder().add("name", "closet gone")
+                    .add("deviceId", closet.deviceId()).add("metric", "offline").add("durationSeconds", 3)
+                    .add("severity", "warning").build());
+            assertEquals(201, rule.statusCode(), rule.body());
 
             relay.stop();
+            long restartedAt = System.currentTimeMillis();
             relay.start();
 
             for (var agent : new Parties.EnrolledAgent[] {laptop, desktop}) {
@@ -50,6 +66,18 @@ class RelayRestartIT {
             var newcomer = newViewer(relay.base()).send(pair(unusedCode));
             assertEquals(laptop.deviceId(), newcomer.next("paired").getJsonObject("device").getString("id"),
                     "a code issued before the restart still pairs, once");
+
+            // the wait that ran before the restart was lost with it; the relay starts it again
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (json(person.client().get("/api/alerts?state=firing")).getJsonArray("alerts").isEmpty()) {
+                assertTrue(System.nanoTime() < deadline, "no offline alert for the computer that stayed away");
+                Thread.sleep(200);
+            }
+            JsonObject alert = json(person.client().get("/api/alerts?state=firing")).getJsonArray("alerts")
+                    .getJsonObject(0);
+            assertEquals(closet.deviceId(), alert.getString("deviceId"));
+            assertEquals("closet gone", alert.getString("ruleName"));
+            assertTrue(alert.getJsonNumber("firedAt").longValue() > restartedAt, "fired by the relay started again");
         }
     }
 }

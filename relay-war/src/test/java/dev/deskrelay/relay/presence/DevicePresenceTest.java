@@ -40,6 +40,11 @@ class DevicePresenceTest {
             public void offline(String deviceId) {
                 watched.add("offline " + deviceId);
             }
+
+            @Override
+            public void offlineOnALostRelay() {
+                watched.add("lost relay");
+            }
         };
         presence.devices = new Devices() {
             @Override
