@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.alerts.channels;
 
+import java.util.List;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.metrics.Counter;
@@ -49,26 +50,48 @@ public class ChannelNotices {
     void notice(@Observes AlertNotice notice) {
         if (!queue.offer(() -> deliver(notice))) {
             dropped.inc();
-            LOG.info(() -> "an alert notice (" + notice.kind() + " of alert " + notice.alertId()
-                    + ") was dropped: " + CAPACITY + " notices wait to be sent already");
+            LOG.info(() -> describe(notice) + " was dropped: " + CAPACITY + " notices wait to be sent already");
         }
     }
 
+    /*
+     * The executor keeps what a task throws in its future, which nobody reads: a failure here is
+     * logged in one line (no target, no secret) and ends only its own notice or status write.
+     */
     private void deliver(AlertNotice notice) {
-        for (Channel channel : channels.recipients(notice.accountId(), notice.channelId(), Severity.of(notice.severity()))) {
+        List<Channel> recipients;
+        try {
+            recipients = channels.recipients(notice.accountId(), notice.channelId(), Severity.of(notice.severity()));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "could not read the channels for " + describe(notice) + ", which is not sent: " + e);
+            return;
+        }
+        for (Channel channel : recipients) {
             Delivery delivery = Delivery.of(channel, notice);
             queue.deliver(send(delivery), new DeliveryQueue.Outcome() {
                 @Override
                 public void succeeded() {
-                    channels.succeeded(delivery.channelId());
+                    record(delivery, () -> channels.succeeded(delivery.channelId()));
                 }
 
                 @Override
-                public void failed(Exception last) {
-                    channels.failed(delivery.channelId(), FailureText.of(last, delivery.secret()));
+                public void failed(Exception failure) {
+                    record(delivery, () -> channels.failed(delivery.channelId(), FailureText.of(failure, delivery.secret())));
                 }
             });
         }
+    }
+
+    private static void record(Delivery delivery, Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "could not record how " + delivery + " went: " + e);
+        }
+    }
+
+    private static String describe(AlertNotice notice) {
+        return "the " + notice.kind() + " notice of alert " + notice.alertId();
     }
 
     private DeliveryQueue.Send send(Delivery delivery) {

@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.util.List;
 
 import dev.deskrelay.relay.alerts.AlertNotice;
-import dev.deskrelay.relay.api.ApiError;
+import dev.deskrelay.relay.alerts.Rules;
 import dev.deskrelay.relay.api.Caller;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -38,6 +40,10 @@ public class ChannelResource {
     Event<AlertNotice> notices;
     @Inject
     Clock clock;
+    @Inject
+    Rules rules;
+    @Context
+    HttpServletRequest request;
 
     @GET
     public Listed list() {
@@ -47,17 +53,14 @@ public class ChannelResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ChannelDraft.Request body) {
-        String account = caller();
-        Channels.Created created = channels.create(account, ChannelDraft.of(body));
+        Channels.Created created = channels.create(actor(), ChannelDraft.of(body));
         return Response.status(201).entity(ChannelView.of(created.channel(), created.secret())).build();
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
-        if (!channels.delete(caller(), id)) {
-            throw new ApiError(404, "unknown_channel", "you have no channel of that id");
-        }
+        channels.delete(actor(), id);
         return Response.noContent().build();
     }
 
@@ -74,5 +77,9 @@ public class ChannelResource {
 
     private String caller() {
         return Caller.account(security);
+    }
+
+    private Rules.Actor actor() {
+        return rules.actor(caller(), request.getRemoteAddr());
     }
 }

@@ -1,5 +1,7 @@
 package dev.deskrelay.relay.alerts.channels;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
 /**
  * A channel as the API shows it. Its secret only in the answer that created it ({@code secret}
  * null, and so left out, everywhere else).
@@ -7,6 +9,8 @@ package dev.deskrelay.relay.alerts.channels;
 public record ChannelView(String id, String name, String kind, String target, String minSeverity, long createdAt,
         Status status, String secret) {
 
+    /** With its nulls, as the contract shows it: a page tells "never" from "missing". */
+    @JsonbNillable
     public record Status(boolean failing, String lastError, Long failingSince, Long lastSuccessAt, Long lastFailureAt) {
     }
 

@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import dev.deskrelay.relay.account.AccountRemoved;
+import dev.deskrelay.relay.alerts.Rules;
 import dev.deskrelay.relay.api.ApiError;
+import dev.deskrelay.relay.audit.Audited;
 import dev.deskrelay.relay.pairing.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,12 +32,15 @@ public class Channels {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    Event<Audited> audit;
 
     /** A webhook without a secret of the account's own gets one of the relay's: it has to be signed. */
-    Created create(String accountId, ChannelDraft draft) {
+    Created create(Rules.Actor actor, ChannelDraft draft) {
         String secret = draft.kind() == ChannelKind.WEBHOOK && draft.secret() == null ? Secrets.newSecret() : draft.secret();
-        var channel = new Channel(Secrets.newId(PREFIX), accountId, draft, secret, clock.millis());
+        var channel = new Channel(Secrets.newId(PREFIX), actor.accountId(), draft, secret, clock.millis());
         em.persist(channel);
+        audit(actor, "alert_channel_add", channel);
         return new Created(channel, draft.kind() == ChannelKind.WEBHOOK ? secret : null);
     }
 
@@ -47,10 +55,23 @@ public class Channels {
                 .orElseThrow(() -> new ApiError(404, "unknown_channel", "you have no channel of that id"));
     }
 
-    /** @return whether the account had a channel of that id */
-    boolean delete(String accountId, String id) {
-        return em.createQuery("DELETE FROM Channel c WHERE c.id = :id AND c.accountId = :account")
-                .setParameter("id", id).setParameter("account", accountId).executeUpdate() > 0;
+    /** @throws ApiError 404 {@code unknown_channel} unless the account has a channel of that id */
+    void delete(Rules.Actor actor, String id) {
+        Channel channel = one(actor.accountId(), id);
+        em.remove(channel);
+        audit(actor, "alert_channel_remove", channel);
+    }
+
+    /** By its name and kind only: a target's query may hold a token. */
+    private void audit(Rules.Actor actor, String kind, Channel channel) {
+        audit.fire(new Audited(kind, actor.accountId(), actor.name(), null,
+                channel.name() + " (" + channel.kind().wire() + ")", "ok", actor.address()));
+    }
+
+    /** In the removal's transaction: a removed account's channels, and the secrets they keep, go with it. */
+    void accountRemoved(@Observes AccountRemoved removed) {
+        em.createQuery("DELETE FROM Channel c WHERE c.accountId = :account")
+                .setParameter("account", removed.accountId()).executeUpdate();
     }
 
     /** What a notice of this severity goes to: the account's channels taking it, or the one channel tested. */

@@ -18,11 +18,14 @@ final class DeliveryQueue implements AutoCloseable {
         void run() throws Exception;
     }
 
-    /** How a delivery ended, after its last try. */
+    /**
+     * How each try went, so a channel's status follows its latest try: failing from the first
+     * failure on (the page shows it while the retries go on), sound again when one succeeds.
+     */
     interface Outcome {
         void succeeded();
 
-        void failed(Exception last);
+        void failed(Exception failure);
     }
 
     private final ScheduledThreadPoolExecutor threads;
@@ -66,21 +69,18 @@ final class DeliveryQueue implements AutoCloseable {
         try {
             send.run();
         } catch (Exception failure) {
-            var delay = schedule.after(tryNumber);
-            if (delay.isEmpty() || !retry(() -> attempt(send, outcome, tryNumber + 1), delay.get().toMillis())) {
-                outcome.failed(failure);
-            }
+            outcome.failed(failure);
+            schedule.after(tryNumber).ifPresent(delay -> retry(() -> attempt(send, outcome, tryNumber + 1), delay.toMillis()));
             return;
         }
         outcome.succeeded();
     }
 
-    private boolean retry(Runnable next, long delayMillis) {
+    private void retry(Runnable next, long delayMillis) {
         try {
             threads.schedule(next, delayMillis, TimeUnit.MILLISECONDS);
-            return true;
         } catch (RejectedExecutionException closed) {
-            return false;
+            // the relay is stopping: the try that failed is the last
         }
     }
 

@@ -15,8 +15,12 @@ final class FailureText {
     private FailureText() {
     }
 
+    /** The JDK's HTTP client throws a ConnectException without a message, its cause saying what went wrong. */
     static String of(Throwable failure, String secret) {
         String message = failure.getMessage();
+        if ((message == null || message.isBlank()) && failure.getCause() != null) {
+            message = failure.getCause().getMessage();
+        }
         String text = failure.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
         return of(text, secret);
     }

@@ -13,17 +13,19 @@ import dev.deskrelay.relay.alerts.AlertNotice;
 import dev.deskrelay.relay.alerts.Evidence;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 
 /**
  * A webhook's request: the JSON body, its HMAC-SHA256 signature with the channel's secret (the
  * secret's UTF-8 bytes as the key, the exact body bytes as the message), and a delivery id that
- * stays the same through the retries, so a receiver can drop a repeat (docs/operations.md).
+ * stays the same through the retries, so a receiver can drop a repeat (docs/operations.md). Absent
+ * values are null, as in the API's alerts.
  */
 record Webhook(byte[] body, String signature, String deliveryId) {
 
     static final String SIGNATURE_HEADER = "X-DeskRelay-Signature";
     static final String DELIVERY_HEADER = "X-DeskRelay-Delivery";
-    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     /** The body: {@code type} is {@code alert.firing}, {@code alert.repeat}, {@code alert.resolved} or {@code test}. */
     public record Body(String type, Alert alert, Evidence evidence) {

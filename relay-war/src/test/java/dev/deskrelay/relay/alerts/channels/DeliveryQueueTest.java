@@ -27,10 +27,10 @@ class DeliveryQueueTest {
     }
 
     @Test
-    void aFailingDeliveryIsTriedOnTheScheduleAndReportsItsLastFailure() throws InterruptedException {
+    void aFailingDeliveryIsTriedOnTheScheduleAndReportsEachFailure() throws InterruptedException {
         var schedule = new RetrySchedule(List.of(Duration.ofMillis(50), Duration.ofMillis(200)));
         var tries = new CopyOnWriteArrayList<Long>();
-        var outcome = new Recorded();
+        var outcome = new Recorded(3);
         try (var queue = new DeliveryQueue(Thread::new, 1, 10, schedule)) {
             long start = System.nanoTime();
             queue.offer(() -> queue.deliver(() -> {
@@ -43,13 +43,13 @@ class DeliveryQueueTest {
         assertEquals(3, tries.size());
         assertTrue(tries.get(1) - tries.get(0) >= 50, tries.toString());
         assertTrue(tries.get(2) - tries.get(1) >= 200, tries.toString());
-        assertEquals("try 3", outcome.failure.getMessage());
+        assertEquals(List.of("try 1", "try 2", "try 3"), outcome.failures);
         assertEquals(0, outcome.successes.get());
     }
 
     @Test
     void aDeliveryThatSucceedsOnARetryReportsSuccess() throws InterruptedException {
-        var outcome = new Recorded();
+        var outcome = new Recorded(2);
         var tries = new AtomicInteger();
         try (var queue = new DeliveryQueue(Thread::new, 1, 10, new RetrySchedule(List.of(Duration.ofMillis(10))))) {
             queue.offer(() -> queue.deliver(() -> {
@@ -61,7 +61,7 @@ class DeliveryQueueTest {
             assertTrue(outcome.done.await(5, TimeUnit.SECONDS));
         }
         assertEquals(1, outcome.successes.get());
-        assertEquals(null, outcome.failure);
+        assertEquals(List.of("first"), outcome.failures, "the failed try shows until the next succeeds");
     }
 
     @Test
@@ -92,9 +92,14 @@ class DeliveryQueueTest {
 
     private static final class Recorded implements DeliveryQueue.Outcome {
 
-        final CountDownLatch done = new CountDownLatch(1);
+        final CountDownLatch done;
         final AtomicInteger successes = new AtomicInteger();
-        volatile Exception failure;
+        final List<String> failures = new CopyOnWriteArrayList<>();
+
+        /** @param outcomes how many tries end before {@link #done} opens */
+        Recorded(int outcomes) {
+            done = new CountDownLatch(outcomes);
+        }
 
         @Override
         public void succeeded() {
@@ -103,8 +108,8 @@ class DeliveryQueueTest {
         }
 
         @Override
-        public void failed(Exception last) {
-            failure = last;
+        public void failed(Exception failure) {
+            failures.add(failure.getMessage());
             done.countDown();
         }
     }

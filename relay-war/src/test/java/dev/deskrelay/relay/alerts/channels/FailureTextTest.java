@@ -17,6 +17,14 @@ class FailureTextTest {
     }
 
     @Test
+    void aFailureWithoutAMessageSaysItsCauses() {
+        var failure = new java.net.ConnectException();
+        failure.initCause(new java.net.ConnectException("Connection refused"));
+
+        assertEquals("ConnectException: Connection refused", FailureText.of(failure, null));
+    }
+
+    @Test
     void fitsTheColumn() {
         String text = FailureText.of(new IOException("x".repeat(2000)), null);
 

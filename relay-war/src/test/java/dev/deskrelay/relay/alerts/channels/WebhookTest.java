@@ -44,6 +44,7 @@ class WebhookTest {
         JsonObject evidence = body.getJsonObject("evidence");
         assertEquals(3, evidence.getJsonArray("points").size());
         assertEquals("java", evidence.getJsonArray("processes").getJsonObject(0).getString("name"));
+        assertTrue(evidence.isNull("processesUnavailable"), "absent values are null, as in the API");
     }
 
     @Test
