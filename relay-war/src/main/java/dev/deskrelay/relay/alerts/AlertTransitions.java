@@ -108,9 +108,16 @@ public class AlertTransitions {
         });
     }
 
-    /** Once the change committed, so the page that reads the alerts again finds them resolved. */
+    /**
+     * Once the change committed, so the page that reads the alerts again finds them resolved; the
+     * channels hear of it too, or they would show an alert firing that the page shows resolved.
+     * No value: nothing measured resolved it.
+     */
     void rulesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RulesChanged change) {
-        change.resolved().forEach(alert -> tell(alert, alert.resolvedAt()));
+        change.resolved().forEach(alert -> {
+            tell(alert, alert.resolvedAt());
+            notify("resolved", alert, null, alert.resolvedAt(), null);
+        });
     }
 
     /** The account's sockets, on every node: the page reads the alerts again. */
