@@ -100,6 +100,15 @@ public class AlertStore {
         return firing;
     }
 
+    /** The device's rules that are pending or firing, for the node that starts evaluating it. */
+    List<StoredState> states(String deviceId) {
+        return em.createQuery("SELECT s FROM AlertStateRow s WHERE s.deviceId = :device", AlertStateRow.class)
+                .setParameter("device", deviceId).getResultList().stream()
+                .map(row -> new StoredState(row.ruleId(), row.firing(), row.since(), row.alertId() != null
+                        && Optional.ofNullable(em.find(Alert.class, row.alertId())).map(Alert::acknowledged).orElse(false)))
+                .toList();
+    }
+
     void evidence(long alertId, String json) {
         Alert alert = em.find(Alert.class, alertId);
         if (alert != null) {

@@ -24,7 +24,8 @@ class EvaluationTest {
 
     private List<AlertRule> rules = List.of(CPU_ABOVE_90_FOR_10_S, OFFLINE);
     private final List<String> changes = new ArrayList<>();
-    private final Evaluation evaluation = new Evaluation(deviceId -> rules,
+    private List<StoredState> stored = List.of();
+    private final Evaluation evaluation = new Evaluation(deviceId -> rules, deviceId -> stored,
             (rule, deviceId, transition, value, at) -> changes.add(rule.id() + " " + deviceId + " " + transition + " " + value));
     private long now = 1_000_000;
 
@@ -54,6 +55,31 @@ class EvaluationTest {
         feed(95, 3);
         feed(50, 5);
         assertEquals(List.of("r-cpu d1 PENDING 95.0", "r-cpu d1 OK 50.0"), changes);
+    }
+
+    @Test
+    void aDeviceFirstEvaluatedHereTakesUpItsStoredFiringStateAndResolves() {
+        stored = List.of(new StoredState("r-cpu", true, now - 60_000, false));
+        feed(50, 10);
+        assertEquals(List.of(), changes, "good for less than the duration");
+        feed(50, 1);
+        assertEquals(List.of("r-cpu d1 RESOLVED 50.0"), changes);
+    }
+
+    @Test
+    void aDeviceFirstEvaluatedHereTakesUpItsStoredPendingState() {
+        stored = List.of(new StoredState("r-cpu", false, now - 5_000, false));
+        feed(95, 5);
+        assertEquals(List.of("r-cpu d1 FIRING 95.0"), changes, "pending since before: fires 10 s after it began");
+    }
+
+    @Test
+    void storedStatesSeedOnlyADeviceNewHere() {
+        feed(50, 1);
+        stored = List.of(new StoredState("r-cpu", true, now, false));
+        rules = List.of(CPU_ABOVE_90_FOR_10_S);
+        feed(50, 20);
+        assertEquals(List.of(), changes, "the states evaluated here are newer than anything stored");
     }
 
     @Test
