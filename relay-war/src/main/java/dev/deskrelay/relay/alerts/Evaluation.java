@@ -17,7 +17,9 @@ import dev.deskrelay.protocol.Sample;
  * rule book hands out another list for the device, the array is replaced by a new one (copy on
  * write); rules that read the same keep their state, so editing one rule does not reset the others.
  * A device compiled for the first time on this node (a restart, or its agent moved here) takes
- * up its stored states, so an alert fired before resolves here.
+ * up its stored states, so an alert fired before resolves here; so does one whose rules the book
+ * read afresh, having forgotten the device while its agent was on another node, which may have
+ * changed its states meanwhile.
  *
  * <p>A device's reports come one at a time (its agent's socket), so its states need no lock.
  * Offline rules are evaluated by presence, not here.
@@ -35,7 +37,10 @@ final class Evaluation {
     private final Sink sink;
     private final Map<String, Compiled> devices = new ConcurrentHashMap<>();
 
-    /** @param storedStates a device's pending and firing rules as stored, asked when it is first compiled */
+    /**
+     * @param storedStates a device's pending and firing rules as stored, asked when its rules are
+     *                     compiled; null unless they were just read from the database with its rules
+     */
     Evaluation(Function<String, List<AlertRule>> rulesFor, Function<String, List<StoredState>> storedStates,
             Sink sink) {
         this.rulesFor = rulesFor;
@@ -77,7 +82,9 @@ final class Evaluation {
         if (known != null && known.rules == rules) {
             return known;
         }
-        Compiled fresh = known != null ? Compiled.of(rules, known) : Compiled.resumed(rules, storedStates.apply(deviceId));
+        List<StoredState> stored = storedStates.apply(deviceId);
+        Compiled fresh = known != null && stored == null ? Compiled.of(rules, known)
+                : Compiled.resumed(rules, stored == null ? List.of() : stored);
         devices.put(deviceId, fresh);
         return fresh;
     }

@@ -61,12 +61,12 @@ public class RuleBook {
     }
 
     /**
-     * The device's pending and firing rules as stored when its rules were first read here, once:
-     * the evaluator seeds the states of a device it starts evaluating with them.
+     * The device's pending and firing rules as stored when its rules were read afresh here (the
+     * device was new to the book, or forgotten), once; null after that: the evaluator seeds its
+     * states with them.
      */
     List<StoredState> storedStates(String deviceId) {
-        List<StoredState> states = stored.remove(deviceId);
-        return states != null ? states : List.of();
+        return stored.remove(deviceId);
     }
 
     /* Read again on the scheduler: an observer after the commit runs inside the transaction's
@@ -101,10 +101,7 @@ public class RuleBook {
 
     private List<AlertRule> read(String deviceId) {
         if (!byDevice.containsKey(deviceId)) {
-            List<StoredState> states = store.states(deviceId);
-            if (!states.isEmpty()) {
-                stored.put(deviceId, states);
-            }
+            stored.put(deviceId, List.copyOf(store.states(deviceId)));
         }
         return byDevice.merge(deviceId, List.copyOf(rules.applyingTo(deviceId)),
                 (old, fresh) -> same(old, fresh) ? old : fresh);

@@ -24,8 +24,13 @@ class EvaluationTest {
 
     private List<AlertRule> rules = List.of(CPU_ABOVE_90_FOR_10_S, OFFLINE);
     private final List<String> changes = new ArrayList<>();
-    private List<StoredState> stored = List.of();
-    private final Evaluation evaluation = new Evaluation(deviceId -> rules, deviceId -> stored,
+    /** What the rule book read afresh with the rules, taken once as the book hands it out. */
+    private List<StoredState> stored;
+    private final Evaluation evaluation = new Evaluation(deviceId -> rules, deviceId -> {
+        List<StoredState> once = stored;
+        stored = null;
+        return once;
+    },
             (rule, deviceId, transition, value, at) -> changes.add(rule.id() + " " + deviceId + " " + transition + " " + value));
     private long now = 1_000_000;
 
@@ -74,12 +79,20 @@ class EvaluationTest {
     }
 
     @Test
-    void storedStatesSeedOnlyADeviceNewHere() {
+    void aRuleListReadAgainKeepsTheStatesEvaluatedHere() {
+        feed(50, 1);
+        rules = List.of(CPU_ABOVE_90_FOR_10_S);
+        feed(95, 11);
+        assertEquals(List.of("r-cpu d1 PENDING 95.0", "r-cpu d1 FIRING 95.0"), changes);
+    }
+
+    @Test
+    void aDeviceTheBookReadAfreshTakesUpWhatAnotherNodeStoredMeanwhile() {
         feed(50, 1);
         stored = List.of(new StoredState("r-cpu", true, now, false));
         rules = List.of(CPU_ABOVE_90_FOR_10_S);
-        feed(50, 20);
-        assertEquals(List.of(), changes, "the states evaluated here are newer than anything stored");
+        feed(50, 11);
+        assertEquals(List.of("r-cpu d1 RESOLVED 50.0"), changes, "its agent was elsewhere, where it fired");
     }
 
     @Test
