@@ -46,6 +46,10 @@ public class AlertStateRow {
         this.alertId = alertId;
     }
 
+    String ruleId() {
+        return ruleId;
+    }
+
     boolean firing() {
         return FIRING.equals(state);
     }

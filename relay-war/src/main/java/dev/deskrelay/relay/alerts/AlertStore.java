@@ -26,7 +26,7 @@ public class AlertStore {
 
     void pending(String ruleId, String deviceId, long at) {
         if (state(ruleId, deviceId) == null) {
-            em.persist(new AlertStateRow(ruleId, deviceId, AlertStateRow.PENDING, at, null));
+            insert(new AlertStateRow(ruleId, deviceId, AlertStateRow.PENDING, at, null));
             change(at, ruleId, deviceId, null, AlertStateRow.PENDING, null);
         }
     }
@@ -50,7 +50,7 @@ public class AlertStore {
         em.persist(alert);
         em.flush();
         if (row == null) {
-            em.persist(new AlertStateRow(rule.id(), deviceId, AlertStateRow.FIRING, at, alert.id()));
+            insert(new AlertStateRow(rule.id(), deviceId, AlertStateRow.FIRING, at, alert.id()));
         } else {
             // the pending that led to it is part of its story
             em.createQuery("UPDATE AlertChange c SET c.alertId = :alert WHERE c.ruleId = :rule AND c.deviceId = :device"
@@ -100,6 +100,15 @@ public class AlertStore {
         return firing;
     }
 
+    /** The device's rules that are pending or firing, for the node that starts evaluating it. */
+    List<StoredState> states(String deviceId) {
+        return em.createQuery("SELECT s FROM AlertStateRow s WHERE s.deviceId = :device", AlertStateRow.class)
+                .setParameter("device", deviceId).getResultList().stream()
+                .map(row -> new StoredState(row.ruleId(), row.firing(), row.since(), row.alertId() != null
+                        && Optional.ofNullable(em.find(Alert.class, row.alertId())).map(Alert::acknowledged).orElse(false)))
+                .toList();
+    }
+
     void evidence(long alertId, String json) {
         Alert alert = em.find(Alert.class, alertId);
         if (alert != null) {
@@ -146,6 +155,15 @@ public class AlertStore {
             return Optional.empty();
         }
         return Optional.ofNullable(em.find(Alert.class, row.alertId())).filter(Alert::firing);
+    }
+
+    /**
+     * Flushed at once: another node inserting the same key first fails this call with the
+     * database's own error (see {@link DuplicateKeys}) rather than the commit after it.
+     */
+    private void insert(AlertStateRow row) {
+        em.persist(row);
+        em.flush();
     }
 
     private AlertStateRow state(String ruleId, String deviceId) {

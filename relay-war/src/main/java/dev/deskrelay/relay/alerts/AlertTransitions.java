@@ -26,9 +26,10 @@ import jakarta.json.bind.JsonbConfig;
  * {@link AlertNotice} for firing (once its evidence is in), repeat and resolved.
  *
  * <p>In a cluster two nodes may both see a device fire (its agent moved between them): the
- * firing state's primary key lets one store it, and the other's FIRING is ignored. A REPEAT of an
- * alert that someone acknowledged, on whatever node, is dropped here, so the node evaluating the
- * device need not learn of the acknowledgement.
+ * firing state's primary key lets one store it, and the other's FIRING is ignored, or refused
+ * by the database when both insert at once (one line in the log, no trace: a race, not a
+ * failure). A REPEAT of an alert that someone acknowledged, on whatever node, is dropped here, so
+ * the node evaluating the device need not learn of the acknowledgement.
  */
 @ApplicationScoped
 public class AlertTransitions {
@@ -71,8 +72,20 @@ public class AlertTransitions {
     }
 
     private void queue(Runnable write, String what) {
-        if (!writes.add(write)) {
+        if (!writes.add(() -> unlessRaced(write, what))) {
             LOG.warning(() -> "the database is not keeping up with alerts: the " + what + " is lost");
+        }
+    }
+
+    /** Another node storing the same state first is a race of the cluster, not a failure: one line, no trace. */
+    private static void unlessRaced(Runnable write, String what) {
+        try {
+            write.run();
+        } catch (RuntimeException failed) {
+            if (!DuplicateKeys.refused(failed)) {
+                throw failed;
+            }
+            LOG.info(() -> "another relay stored the " + what + " first; this one's is dropped");
         }
     }
 
@@ -108,9 +121,16 @@ public class AlertTransitions {
         });
     }
 
-    /** Once the change committed, so the page that reads the alerts again finds them resolved. */
+    /**
+     * Once the change committed, so the page that reads the alerts again finds them resolved; the
+     * channels hear of it too, or they would show an alert firing that the page shows resolved.
+     * No value: nothing measured resolved it.
+     */
     void rulesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RulesChanged change) {
-        change.resolved().forEach(alert -> tell(alert, alert.resolvedAt()));
+        change.resolved().forEach(alert -> {
+            tell(alert, alert.resolvedAt());
+            notify("resolved", alert, null, alert.resolvedAt(), null);
+        });
     }
 
     /** The account's sockets, on every node: the page reads the alerts again. */

@@ -16,6 +16,10 @@ import dev.deskrelay.protocol.Sample;
  * it, allocating nothing, and only a transition other than NONE goes to the {@link Sink}. When the
  * rule book hands out another list for the device, the array is replaced by a new one (copy on
  * write); rules that read the same keep their state, so editing one rule does not reset the others.
+ * A device compiled for the first time on this node (a restart, or its agent moved here) takes
+ * up its stored states, so an alert fired before resolves here; so does one whose rules the book
+ * read afresh, having forgotten the device while its agent was on another node, which may have
+ * changed its states meanwhile.
  *
  * <p>A device's reports come one at a time (its agent's socket), so its states need no lock.
  * Offline rules are evaluated by presence, not here.
@@ -29,11 +33,18 @@ final class Evaluation {
     }
 
     private final Function<String, List<AlertRule>> rulesFor;
+    private final Function<String, List<StoredState>> storedStates;
     private final Sink sink;
     private final Map<String, Compiled> devices = new ConcurrentHashMap<>();
 
-    Evaluation(Function<String, List<AlertRule>> rulesFor, Sink sink) {
+    /**
+     * @param storedStates a device's pending and firing rules as stored, asked when its rules are
+     *                     compiled; null unless they were just read from the database with its rules
+     */
+    Evaluation(Function<String, List<AlertRule>> rulesFor, Function<String, List<StoredState>> storedStates,
+            Sink sink) {
         this.rulesFor = rulesFor;
+        this.storedStates = storedStates;
         this.sink = sink;
     }
 
@@ -71,7 +82,9 @@ final class Evaluation {
         if (known != null && known.rules == rules) {
             return known;
         }
-        Compiled fresh = Compiled.of(rules, known);
+        List<StoredState> stored = storedStates.apply(deviceId);
+        Compiled fresh = known != null && stored == null ? Compiled.of(rules, known)
+                : Compiled.resumed(rules, stored == null ? List.of() : stored);
         devices.put(deviceId, fresh);
         return fresh;
     }
@@ -86,6 +99,19 @@ final class Evaluation {
                     .filter(rule -> Metric.ofWire(rule.metric()).isPresent())
                     .map(rule -> new Watched(rule, before == null ? null : before.stateOf(rule)))
                     .toArray(Watched[]::new));
+        }
+
+        /** Compiled here for the first time: each rule takes up its stored state, if any. */
+        static Compiled resumed(List<AlertRule> rules, List<StoredState> stored) {
+            Compiled fresh = of(rules, null);
+            for (StoredState state : stored) {
+                for (Watched each : fresh.watched) {
+                    if (each.rule.id().equals(state.ruleId())) {
+                        each.state.resume(state);
+                    }
+                }
+            }
+            return fresh;
         }
 
         private RuleState stateOf(AlertRule rule) {

@@ -33,9 +33,13 @@ public class RuleBook {
     static final Duration REFRESH = Duration.ofSeconds(10);
 
     private final Map<String, List<AlertRule>> byDevice = new ConcurrentHashMap<>();
+    /** Stored states read with a device's rules the first time, until the evaluator takes them. */
+    private final Map<String, List<StoredState>> stored = new ConcurrentHashMap<>();
 
     @Inject
     Rules rules;
+    @Inject
+    AlertStore store;
     @Inject
     Router router;
     @Inject
@@ -47,10 +51,22 @@ public class RuleBook {
         sweeps.every(REFRESH, "read the alert rules of the devices online here again", this::refresh);
     }
 
-    /** Every rule that applies to the device, offline rules included; read from the database the first time only. */
+    /**
+     * Every rule that applies to the device, offline rules included; read from the database the
+     * first time only, with the device's stored states ({@link #storedStates}).
+     */
     public List<AlertRule> rulesFor(String deviceId) {
         List<AlertRule> known = byDevice.get(deviceId);
         return known != null ? known : read(deviceId);
+    }
+
+    /**
+     * The device's pending and firing rules as stored when its rules were read afresh here (the
+     * device was new to the book, or forgotten), once; null after that: the evaluator seeds its
+     * states with them.
+     */
+    List<StoredState> storedStates(String deviceId) {
+        return stored.remove(deviceId);
     }
 
     /* Read again on the scheduler: an observer after the commit runs inside the transaction's
@@ -79,10 +95,14 @@ public class RuleBook {
     private void refresh() {
         var here = new HashSet<>(router.devicesOnlineHere());
         byDevice.keySet().retainAll(here);
+        stored.keySet().retainAll(here);
         byDevice.keySet().forEach(this::read);
     }
 
     private List<AlertRule> read(String deviceId) {
+        if (!byDevice.containsKey(deviceId)) {
+            stored.put(deviceId, List.copyOf(store.states(deviceId)));
+        }
         return byDevice.merge(deviceId, List.copyOf(rules.applyingTo(deviceId)),
                 (old, fresh) -> same(old, fresh) ? old : fresh);
     }

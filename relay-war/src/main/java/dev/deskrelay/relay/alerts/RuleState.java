@@ -75,6 +75,23 @@ public final class RuleState {
         return true;
     }
 
+    /**
+     * Takes up where the stored state left off, on a node that evaluates the device for the first
+     * time (the relay restarted, or the agent moved here): otherwise a firing rule would start at
+     * ok here, see only good values, and its alert would never resolve.
+     *
+     */
+    public void resume(StoredState stored) {
+        if (stored.firing()) {
+            phase = FIRING;
+            lastNotified = stored.since();
+            acknowledged = stored.acknowledged();
+        } else {
+            phase = PENDING;
+            since = stored.since();
+        }
+    }
+
     /** Firing, including while the value has been good for less than the duration. */
     public boolean firing() {
         return phase == FIRING || phase == RESOLVING;

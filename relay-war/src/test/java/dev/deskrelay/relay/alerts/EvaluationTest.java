@@ -24,7 +24,13 @@ class EvaluationTest {
 
     private List<AlertRule> rules = List.of(CPU_ABOVE_90_FOR_10_S, OFFLINE);
     private final List<String> changes = new ArrayList<>();
-    private final Evaluation evaluation = new Evaluation(deviceId -> rules,
+    /** What the rule book read afresh with the rules, taken once as the book hands it out. */
+    private List<StoredState> stored;
+    private final Evaluation evaluation = new Evaluation(deviceId -> rules, deviceId -> {
+        List<StoredState> once = stored;
+        stored = null;
+        return once;
+    },
             (rule, deviceId, transition, value, at) -> changes.add(rule.id() + " " + deviceId + " " + transition + " " + value));
     private long now = 1_000_000;
 
@@ -54,6 +60,39 @@ class EvaluationTest {
         feed(95, 3);
         feed(50, 5);
         assertEquals(List.of("r-cpu d1 PENDING 95.0", "r-cpu d1 OK 50.0"), changes);
+    }
+
+    @Test
+    void aDeviceFirstEvaluatedHereTakesUpItsStoredFiringStateAndResolves() {
+        stored = List.of(new StoredState("r-cpu", true, now - 60_000, false));
+        feed(50, 10);
+        assertEquals(List.of(), changes, "good for less than the duration");
+        feed(50, 1);
+        assertEquals(List.of("r-cpu d1 RESOLVED 50.0"), changes);
+    }
+
+    @Test
+    void aDeviceFirstEvaluatedHereTakesUpItsStoredPendingState() {
+        stored = List.of(new StoredState("r-cpu", false, now - 5_000, false));
+        feed(95, 5);
+        assertEquals(List.of("r-cpu d1 FIRING 95.0"), changes, "pending since before: fires 10 s after it began");
+    }
+
+    @Test
+    void aRuleListReadAgainKeepsTheStatesEvaluatedHere() {
+        feed(50, 1);
+        rules = List.of(CPU_ABOVE_90_FOR_10_S);
+        feed(95, 11);
+        assertEquals(List.of("r-cpu d1 PENDING 95.0", "r-cpu d1 FIRING 95.0"), changes);
+    }
+
+    @Test
+    void aDeviceTheBookReadAfreshTakesUpWhatAnotherNodeStoredMeanwhile() {
+        feed(50, 1);
+        stored = List.of(new StoredState("r-cpu", true, now, false));
+        rules = List.of(CPU_ABOVE_90_FOR_10_S);
+        feed(50, 11);
+        assertEquals(List.of("r-cpu d1 RESOLVED 50.0"), changes, "its agent was elsewhere, where it fired");
     }
 
     @Test

@@ -83,6 +83,37 @@ class RuleStateTest {
     }
 
     @Test
+    void aResumedFiringRuleResolvesAfterTheDurationBack() {
+        state.resume(new StoredState("r-cpu", true, now - 3_600_000, false));
+        assertTrue(state.firing());
+        assertEquals(List.of(Transition.RESOLVED), run(50, Duration.ofMinutes(2).plusMillis(STEP)));
+    }
+
+    @Test
+    void aResumedFiringRuleRepeatsFromWhenItFired() {
+        RuleState repeating = new RuleState(CPU_ABOVE_90_FOR_2_MIN, Duration.ofMinutes(10));
+        repeating.resume(new StoredState("r-cpu", true, now - 599_999, false));
+        assertEquals(Transition.NONE, repeating.observe(95, now));
+        assertEquals(Transition.REPEAT, repeating.observe(95, now + 1));
+    }
+
+    @Test
+    void aResumedAcknowledgedRuleDoesNotRepeat() {
+        RuleState repeating = new RuleState(CPU_ABOVE_90_FOR_2_MIN, Duration.ofMinutes(10));
+        repeating.resume(new StoredState("r-cpu", true, now, true));
+        assertEquals(Transition.NONE, repeating.observe(95, now + 3_600_000));
+        assertFalse(repeating.acknowledge(), "already acknowledged");
+    }
+
+    @Test
+    void aResumedPendingRuleFiresOnTheTimeItBeganPending() {
+        state.resume(new StoredState("r-cpu", false, now - 100_000, false));
+        assertFalse(state.firing());
+        assertEquals(Transition.NONE, state.observe(95, now + 19_999));
+        assertEquals(Transition.FIRING, state.observe(95, now + 20_000));
+    }
+
+    @Test
     void repeatsWhileFiringAtTheInterval() {
         RuleState repeating = new RuleState(CPU_ABOVE_90_FOR_2_MIN, Duration.ofMinutes(10));
         long firedAt = fire(repeating);

@@ -117,7 +117,7 @@ class NotificationsIT {
             byte[] png = chart.getInputStream().readAllBytes();
             assertEquals(0x89, png[0] & 0xff);
 
-            fireACpuAlert(relay.base(), owner);
+            String ruleId = fireACpuAlert(relay.base(), owner);
             Received firing = hooks.poll(40, TimeUnit.SECONDS);
             assertNotNull(firing, "the alert's webhook arrived");
             assertEquals("sha256=" + hmac(firing.body(), secret), firing.headers().getFirst("X-DeskRelay-Signature"));
@@ -138,6 +138,14 @@ class NotificationsIT {
             assertEquals("[warning] CPU busy on pc: cpu 95 % (above 80)", alertMail.getSubject());
             assertTrue(((MimeMultipart) alertMail.getContent()).getBodyPart(1).isMimeType("image/png"));
 
+            assertEquals(204, alice.delete("/api/alerts/rules/" + ruleId).statusCode());
+            Received resolved = hooks.poll(20, TimeUnit.SECONDS);
+            assertNotNull(resolved, "a removed rule's alert resolves for the channels as for the page");
+            JsonObject removed = Json.createReader(new StringReader(new String(resolved.body(), StandardCharsets.UTF_8)))
+                    .readObject();
+            assertEquals("alert.resolved", removed.getString("type"));
+            assertEquals(alert.getJsonObject("alert").get("id"), removed.getJsonObject("alert").get("id"), removed.toString());
+
             JsonObject status = awaitFailing(alice, gone.getString("id"));
             assertTrue(status.getString("lastError").contains("ConnectException"), status.toString());
             assertFalse(status.isNull("failingSince"));
@@ -155,8 +163,12 @@ class NotificationsIT {
         }
     }
 
-    /** A device of the person's above a CPU rule's threshold: it fires at once, and its agent gives its processes. */
-    private static void fireACpuAlert(java.net.URL base, People.Person owner) {
+    /**
+     * A device of the person's above a CPU rule's threshold: it fires at once, and its agent gives its processes.
+     *
+     * @return the rule's id
+     */
+    private static String fireACpuAlert(java.net.URL base, People.Person owner) {
         var agent = Parties.enrollAgent(base, "pc");
         var socket = Parties.signedIn(base, owner.token());
         socket.send(Parties.pair(agent.pairingCode())).next("paired");
@@ -177,6 +189,7 @@ class NotificationsIT {
         agent.socket().send("{\"type\":\"action_result\",\"id\":\"" + action.getString("id") + "\",\"ok\":true,"
                 + "\"data\":{\"processes\":[{\"name\":\"java\",\"pid\":42,\"cpu\":88.0,\"memory\":123}]}}");
         RelayClient.closeAll(socket, agent.socket());
+        return ApiClient.json(rule).getString("id");
     }
 
     private static JsonObject create(ApiClient client, String kind, String target, String secret) {

@@ -44,6 +44,14 @@ class RelayRestartIT {
                     .add("deviceId", closet.deviceId()).add("metric", "offline").add("durationSeconds", 3)
                     .add("severity", "warning").build());
             assertEquals(201, rule.statusCode(), rule.body());
+            // and a computer whose busy CPU fired before the restart and is quiet after it
+            var rack = enrollAgent(relay.base(), "rack");
+            Parties.signedIn(relay.base(), person.token()).send(pair(rack.pairingCode())).next("paired");
+            var busy = person.client().post("/api/alerts/rules", Json.createObjectBuilder().add("name", "rack busy")
+                    .add("deviceId", rack.deviceId()).add("metric", "cpu").add("comparison", "above")
+                    .add("threshold", 80).add("durationSeconds", 1).add("severity", "warning").build());
+            assertEquals(201, busy.statusCode(), busy.body());
+            sampleUntil(person, rack.socket(), 95, "firing", rack.deviceId());
 
             relay.stop();
             long restartedAt = System.currentTimeMillis();
@@ -61,6 +69,11 @@ class RelayRestartIT {
             Set<String> devices = authenticated.getJsonArray("devices").stream()
                     .map(device -> device.asJsonObject().getString("id")).collect(Collectors.toSet());
             assertEquals(Set.of(laptop.deviceId(), desktop.deviceId()), devices, "both grants, nothing re-paired");
+
+            var rackAgain = RelayClient.connect(relay.base(), "agent").send("{\"type\":\"authenticate\",\"deviceId\":\""
+                    + rack.deviceId() + "\",\"secret\":\"" + rack.secret() + "\"}");
+            rackAgain.next("authenticated");
+            sampleUntil(person, rackAgain, 5, "resolved", rack.deviceId());
             assertFalse(authenticated.getJsonArray("devices").getJsonObject(0).getString("name").isBlank());
 
             var newcomer = newViewer(relay.base()).send(pair(unusedCode));
@@ -78,6 +91,18 @@ class RelayRestartIT {
             assertEquals(closet.deviceId(), alert.getString("deviceId"));
             assertEquals("closet gone", alert.getString("ruleName"));
             assertTrue(alert.getJsonNumber("firedAt").longValue() > restartedAt, "fired by the relay started again");
+        }
+    }
+
+    /** Sends the CPU value until the device has an alert in the state: the relay started again takes up where it was. */
+    private static void sampleUntil(People.Person person, RelayClient agent, double cpu, String state, String deviceId)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (json(person.client().get("/api/alerts?state=" + state + "&deviceId=" + deviceId))
+                .getJsonArray("alerts").isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "no " + state + " alert of the rack");
+            agent.send(telemetry(cpu));
+            Thread.sleep(250);
         }
     }
 }
