@@ -22,7 +22,7 @@ record AlertFilter(String accountId, String state, String severity, String devic
         if (state != null && !STATES.contains(state)) {
             throw bad("state is firing, acknowledged or resolved");
         }
-        if (severity != null && !RuleCheck.SEVERITIES.contains(severity)) {
+        if (severity != null && Severity.parse(severity).isEmpty()) {
             throw bad("severity is info, warning or critical");
         }
         return new AlertFilter(accountId, state, severity, deviceId, number(before, "before"),

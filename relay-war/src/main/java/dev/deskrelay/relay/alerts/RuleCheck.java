@@ -16,7 +16,6 @@ final class RuleCheck {
     static final int MOUNT_LENGTH = 255;
     static final long MOST_SECONDS = 7 * 24 * 3600;
     static final int MOST_REPEAT_MINUTES = 7 * 24 * 60;
-    static final Set<String> SEVERITIES = Set.of("info", "warning", "critical");
     private static final Set<String> COMPARISONS = Set.of("above", "below");
 
     private RuleCheck() {
@@ -36,9 +35,7 @@ final class RuleCheck {
         if (!offline && Metric.ofWire(metric).isEmpty()) {
             throw bad("bad_metric", "metric must be cpu, memory, swap, filesystem, load_per_core, net_rx, net_tx or offline");
         }
-        if (!SEVERITIES.contains(asked.severity())) {
-            throw bad("bad_severity", "severity must be info, warning or critical");
-        }
+        Severity.of(asked.severity());
         int repeat = asked.repeatMinutes() == null ? 0 : asked.repeatMinutes();
         if (repeat < 0 || repeat > MOST_REPEAT_MINUTES) {
             throw bad("bad_repeat", "repeatMinutes is 0 (once) to " + MOST_REPEAT_MINUTES);

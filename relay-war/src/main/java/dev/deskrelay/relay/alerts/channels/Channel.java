@@ -1,5 +1,6 @@
 package dev.deskrelay.relay.alerts.channels;
 
+import dev.deskrelay.relay.alerts.Severity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
+import dev.deskrelay.relay.alerts.Severity;
 import dev.deskrelay.relay.api.ApiError;
 
 /** A channel as asked for, checked: what a create call may store. */

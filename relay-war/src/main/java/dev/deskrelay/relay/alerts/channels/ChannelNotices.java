@@ -7,6 +7,7 @@ import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import dev.deskrelay.relay.alerts.AlertNotice;
+import dev.deskrelay.relay.alerts.Severity;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.deskrelay.relay.account.AccountRemoved;
 import dev.deskrelay.relay.alerts.Rules;
+import dev.deskrelay.relay.alerts.Severity;
 import dev.deskrelay.relay.api.ApiError;
 import dev.deskrelay.relay.audit.Audited;
 import dev.deskrelay.relay.pairing.Secrets;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
+import dev.deskrelay.relay.alerts.Severity;
 import dev.deskrelay.relay.api.ApiError;
 
 class ChannelDraftTest {

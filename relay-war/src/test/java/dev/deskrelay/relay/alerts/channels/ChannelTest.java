@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import dev.deskrelay.relay.alerts.Severity;
+
 class ChannelTest {
 
     private final Channel channel = new Channel("c-1", "a-1",

@@ -1,6 +1,7 @@
-package dev.deskrelay.relay.alerts.channels;
+package dev.deskrelay.relay.alerts;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 import dev.deskrelay.relay.api.ApiError;
 
@@ -12,13 +13,16 @@ public enum Severity {
         return name().toLowerCase();
     }
 
-    /** @throws ApiError 400 {@code bad_severity} */
-    public static Severity of(String wire) {
-        return Arrays.stream(values()).filter(severity -> severity.wire().equals(wire)).findFirst()
-                .orElseThrow(() -> new ApiError(400, "bad_severity", "a severity is info, warning or critical"));
+    public static Optional<Severity> parse(String wire) {
+        return Arrays.stream(values()).filter(severity -> severity.wire().equals(wire)).findFirst();
     }
 
-    boolean reaches(Severity minimum) {
+    /** @throws ApiError 400 {@code bad_severity} */
+    public static Severity of(String wire) {
+        return parse(wire).orElseThrow(() -> new ApiError(400, "bad_severity", "a severity is info, warning or critical"));
+    }
+
+    public boolean reaches(Severity minimum) {
         return compareTo(minimum) >= 0;
     }
 }
