@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import dev.deskrelay.relay.Sweeps;
 import dev.deskrelay.relay.access.HoldingsChanged;
 import dev.deskrelay.relay.routing.Router;
@@ -21,8 +23,9 @@ import jakarta.inject.Inject;
  * The rules that apply to each device, kept in memory so evaluating a sample reads no database.
  * A device's list is read on its first sample and read again when this node learns that rules or
  * holdings changed (CDI events, after their commit). In a cluster a change made on another node
- * fires no event here, so the lists of the devices online here are also read again every
- * {@link #REFRESH}; lists of devices gone elsewhere are dropped then.
+ * fires no event here, so there the lists of the devices online here are also read again every
+ * {@link #REFRESH}, a query per device; a single relay hears of every change and skips that. Lists
+ * of devices no longer online here are dropped every {@link #REFRESH} either way.
  *
  * <p>A list that reads the same is kept as the same object: the evaluator recompiles a device's
  * rules only when the list it gets is not the one it compiled.
@@ -47,8 +50,13 @@ public class RuleBook {
     @Inject
     ScheduledExecutorService scheduler;
 
+    @Inject
+    @ConfigProperty(name = "deskrelay.cluster.enabled", defaultValue = "false")
+    boolean clustered;
+
     void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        sweeps.every(REFRESH, "read the alert rules of the devices online here again", this::refresh);
+        sweeps.every(REFRESH, clustered ? "read the alert rules of the devices online here again"
+                : "forget the alert rules of devices no longer online here", clustered ? this::refresh : this::forgetGone);
     }
 
     /**
@@ -93,10 +101,14 @@ public class RuleBook {
     }
 
     private void refresh() {
+        forgetGone();
+        byDevice.keySet().forEach(this::read);
+    }
+
+    private void forgetGone() {
         var here = new HashSet<>(router.devicesOnlineHere());
         byDevice.keySet().retainAll(here);
         stored.keySet().retainAll(here);
-        byDevice.keySet().forEach(this::read);
     }
 
     private List<AlertRule> read(String deviceId) {
