@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,6 +39,8 @@ public class RuleBook {
     private final Map<String, List<AlertRule>> byDevice = new ConcurrentHashMap<>();
     /** Stored states read with a device's rules the first time, until the evaluator takes them. */
     private final Map<String, List<StoredState>> stored = new ConcurrentHashMap<>();
+    /** Devices whose first read is on its way ({@link #rulesKnown}). */
+    private final Set<String> reading = ConcurrentHashMap.newKeySet();
 
     @Inject
     Rules rules;
@@ -66,6 +69,29 @@ public class RuleBook {
     public List<AlertRule> rulesFor(String deviceId) {
         List<AlertRule> known = byDevice.get(deviceId);
         return known != null ? known : read(deviceId);
+    }
+
+    /**
+     * For the evaluator, on the agent's socket thread, which must not wait on the database: the
+     * device's rules as known here, or none while its first read runs on the scheduler (a rule
+     * then starts with the sample after, a second later), so that a burst of connecting agents
+     * holds up no socket and a failing database reaches no agent.
+     */
+    public List<AlertRule> rulesKnown(String deviceId) {
+        List<AlertRule> known = byDevice.get(deviceId);
+        if (known != null) {
+            return known;
+        }
+        if (reading.add(deviceId)) {
+            later(() -> {
+                try {
+                    read(deviceId);
+                } finally {
+                    reading.remove(deviceId);
+                }
+            });
+        }
+        return List.of();
     }
 
     /**

@@ -22,7 +22,7 @@ public class RuleEvaluator implements TelemetryWatch {
 
     @PostConstruct
     void start() {
-        evaluation = new Evaluation(book::rulesFor, book::storedStates, transitions::changed);
+        evaluation = new Evaluation(book::rulesKnown, book::storedStates, transitions::changed);
     }
 
     @Override
