@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.deskrelay.harness.FreePorts;
 
 /**
  * The relay started the way {@code ./run} starts it, for tests that must stop and start it again
@@ -259,12 +260,13 @@ final class RelayProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Below the ephemeral range: Payara binds this port seconds after it is picked, and a port from
+     * that range ({@code new ServerSocket(0)}) can meanwhile become the local port of any outgoing
+     * connection on the machine, the test's own to other relays among them.
+     */
     static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePorts.one();
     }
 
     static void sleep(long millis) {
