@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,14 +68,14 @@ class DashboardIT {
             browser.visitAs(base, People.newPerson(base)).pair(agent.pairingCode());
             browser.open(agent.deviceId());
             By cpuChart = browser.inView("chart-cpu");
-            assertEquals(HISTORY, points(browser, cpuChart), "the history the relay kept, before any new sample");
-            assertEquals(HISTORY, points(browser, browser.inView("chart-network")));
+            awaitPoints(browser, cpuChart, HISTORY, "the history the relay kept, before any new sample");
+            awaitPoints(browser, browser.inView("chart-network"), HISTORY, "the network chart's history");
             assertFalse(browser.driver.findElements(By.cssSelector("#device-view .chart-cpu canvas")).isEmpty(),
                     "uPlot drew the chart");
 
             agent.socket().send(machineSample(55));
             browser.awaitText(browser.inView("view-cpu-value"), "55.0 %"::equals, "the newest sample");
-            assertEquals(HISTORY + 1, points(browser, cpuChart), "and the chart moved on");
+            awaitPoints(browser, cpuChart, HISTORY + 1, "and the chart moved on");
             browser.screenshot("device-view");
         } finally {
             agent.socket().close();
@@ -187,11 +188,13 @@ class DashboardIT {
             browser.visitAs(base, People.newPerson(base)).pair(gone.pairingCode());
             browser.open(gone.deviceId());
             browser.awaitText(browser.inView("offline-note"), text -> text.startsWith("Offline since "), "since when");
-            assertTrue(browser.text(browser.inView("system-value")).startsWith("charted · Debian GNU/Linux"),
+            // the facts, filesystems and history each come in a message of their own after the device
+            browser.awaitText(browser.inView("system-value"), text -> text.startsWith("charted · Debian GNU/Linux"),
                     "the facts the relay kept");
+            browser.awaitText(browser.inView("filesystems-note"), text -> text.startsWith("As of "),
+                    "and how old they are");
             assertEquals(2, browser.driver.findElements(By.cssSelector("#device-view .filesystems li")).size());
-            assertTrue(browser.text(browser.inView("filesystems-note")).startsWith("As of "), "and how old they are");
-            assertEquals(10, points(browser, browser.inView("chart-cpu")), "the readings before it left");
+            awaitPoints(browser, browser.inView("chart-cpu"), 10, "the readings before it left");
             browser.screenshot("offline");
 
             browser.pair(silent.pairingCode());
@@ -327,8 +330,18 @@ class DashboardIT {
         }
     }
 
-    private static int points(Browser browser, By chart) {
-        return Integer.parseInt(browser.driver.findElement(chart).getAttribute("data-points"));
+    /**
+     * Waits for the chart to show that many points: the relay sends a device's history in a message
+     * of its own after the device, so a view opened at once can be drawn before the history is in.
+     */
+    private static void awaitPoints(Browser browser, By chart, int expected, String what) {
+        String points = Integer.toString(expected);
+        try {
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                    .until(d -> points.equals(d.findElement(chart).getAttribute("data-points")));
+        } catch (TimeoutException e) {
+            assertEquals(points, browser.driver.findElement(chart).getAttribute("data-points"), what);
+        }
     }
 
     private static void click(Browser browser, String cssClass) {
