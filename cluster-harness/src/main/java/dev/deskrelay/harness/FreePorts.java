@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntPredicate;
 import java.util.random.RandomGenerator;
@@ -21,6 +23,12 @@ public final class FreePorts {
     /** Exclusive; a little short of 32768, where the ephemeral range starts. */
     static final int HIGHEST = 32_000;
     private static final int ATTEMPTS = 100;
+    /**
+     * Every port handed out in this JVM, never handed out again: a server binds its port seconds
+     * after it was picked (a relay node's as it starts), and until then the port looks free to the
+     * next caller too, say for another node's grid or HTTP port. Guarded by the class.
+     */
+    private static final Set<Integer> GIVEN = new HashSet<>();
 
     private FreePorts() {
     }
@@ -31,8 +39,10 @@ public final class FreePorts {
     }
 
     /** The first of {@code count} free ports in a row, e.g. for grid members that may take the next ones. */
-    public static int consecutive(int count) {
-        return consecutive(count, FreePorts::free, ThreadLocalRandom.current());
+    public static synchronized int consecutive(int count) {
+        int base = consecutive(count, port -> !GIVEN.contains(port) && free(port), ThreadLocalRandom.current());
+        IntStream.range(base, base + count).forEach(GIVEN::add);
+        return base;
     }
 
     static int consecutive(int count, IntPredicate free, RandomGenerator random) {

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,15 @@ class FreePortsTest {
                     socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
                 }
             }
+        }
+    }
+
+    @Test
+    void aPortIsNeverHandedOutTwiceThoughNobodyBoundIt() {
+        Set<Integer> given = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            int base = FreePorts.consecutive(2);
+            assertTrue(given.add(base) && given.add(base + 1), "handed out again: " + base);
         }
     }
 
