@@ -98,7 +98,9 @@ class LimitsIT {
             JsonObject presence = viewer.nextOf("presence");
             Duration noticed = Duration.ofNanos(System.nanoTime() - frozenAt);
             assertFalse(presence.getBoolean("online"));
-            assertTrue(noticed.compareTo(Duration.ofSeconds(IDLE_SECONDS + 1)) < 0,
+            // the idle timeout, and slack for a late sweep and routing on a busy machine (the last pong
+            // may have come just before the freeze); unwatched, TCP would keep the socket for minutes
+            assertTrue(noticed.compareTo(Duration.ofSeconds(IDLE_SECONDS + 3)) < 0,
                     "offline after " + noticed.toMillis() + " ms; the idle timeout is " + IDLE_SECONDS + " s");
             viewer.close();
         }
