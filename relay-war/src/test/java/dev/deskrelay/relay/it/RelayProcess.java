@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -130,9 +129,6 @@ final class RelayProcess implements AutoCloseable {
             var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Djava.io.tmpdir=" + tmp, "-Ddeskrelay.data.dir=" + dataDir));
             command.addAll(jvmOptions);
-            Arrays.stream(System.getProperty("payara.testJvmOptions", "").split(" "))
-                    .filter(option -> !option.isBlank())
-                    .forEach(command::add);
             // one option a line, as ./run reads them
             Files.readAllLines(Path.of(System.getProperty("payara.jvmOptions"))).stream()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
