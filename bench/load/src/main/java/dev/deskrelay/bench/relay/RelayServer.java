@@ -98,12 +98,9 @@ public final class RelayServer implements AutoCloseable {
             }
             prebootLines.add("set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1");
             Path preboot = Files.write(work.resolve("preboot.asadmin"), prebootLines);
-            var postboot = new ArrayList<String>();
-            if (node != null && node.database() != null) {
-                postboot.addAll(Files.readAllLines(launch.payaraConfig().resolve("post-boot-commands-postgresql.asadmin")));
-            } else {
-                postboot.add("set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${deskrelay.data.dir}/relay;TRACE_LEVEL_FILE=0");
-            }
+            // what ./run gives the relay, the database pool's size among it
+            var postboot = new ArrayList<>(Files.readAllLines(launch.payaraConfig().resolve(
+                    node != null && node.database() != null ? "post-boot-commands-postgresql.asadmin" : "post-boot-commands.asadmin")));
             for (int i = 2; i <= launch.addresses(); i++) {
                 // the same port on one more loopback address, served exactly as the first listener
                 postboot.add("create-network-listener --address=127.0.0." + i + " --listenerport=" + port
